@@ -1,0 +1,42 @@
+using Search.Cli.Arguments;
+using Search.Cli.Commands;
+using Search.Index.Storage;
+
+namespace Search.Cli;
+
+/// <summary>Dispatches a command line; exit codes: 0 done, 1 done with refusals, 2 usage error, 3 not found, 4 store error.</summary>
+public static class CliApp
+{
+    const string Usage = """
+        usage: search <command> [options]
+          index <file-or-folder>... [--index DIR] [--json]
+          show <symbol or paragraph id> [--lang fr] [--index DIR] [--json]
+        The store lives in --index DIR, else $SEARCH_INDEX_DIR, else ./data.
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help") { output.WriteLine(Usage); return args.Length == 0 ? 2 : 0; }
+        var rest = args.Skip(1).ToList();
+        try
+        {
+            return args[0] switch
+            {
+                "index" => IndexCommand.Run(rest, output),
+                "show" => ShowCommand.Run(rest, output, error),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine(Usage);
+            return 2;
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 4;
+        }
+    }
+}

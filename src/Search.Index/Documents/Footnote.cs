@@ -1,0 +1,3 @@
+namespace Search.Index.Documents;
+
+public sealed record Footnote(string Marker, string Text);

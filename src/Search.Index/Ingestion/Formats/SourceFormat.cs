@@ -1,0 +1,13 @@
+namespace Search.Index.Ingestion.Formats;
+
+public enum SourceFormat { Markdown, PdfText, JsonLines }
+
+public static class SourceFormatNames
+{
+    public static string ToName(this SourceFormat format) => format switch
+    {
+        SourceFormat.Markdown => "markdown",
+        SourceFormat.PdfText => "pdf-text",
+        _ => "jsonl",
+    };
+}

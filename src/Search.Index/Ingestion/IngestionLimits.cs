@@ -1,0 +1,13 @@
+namespace Search.Index.Ingestion;
+
+/// <summary>
+/// Sizes past which input is refused rather than read: the longest General Assembly resolutions are a few hundred
+/// kilobytes, so a much larger single document is not one resolution.
+/// </summary>
+public sealed record IngestionLimits
+{
+    public long MaxDocumentBytes { get; init; } = 8L * 1024 * 1024;
+    public long MaxJsonLinesBytes { get; init; } = 512L * 1024 * 1024;
+
+    public static readonly IngestionLimits Default = new();
+}

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+
+namespace Search.Index.Storage;
+
+/// <summary>
+/// The store's tables and their version. A store written by a newer version is refused rather than guessed at;
+/// an older one is migrated step by step.
+/// </summary>
+internal static class StoreSchema
+{
+    public const int CurrentVersion = 1;
+
+    static readonly string[] Migrations =
+    [
+        // 1: resolutions, their paragraphs, footnotes and citations
+        """
+        CREATE TABLE resolutions (
+            id INTEGER PRIMARY KEY,
+            symbol TEXT NOT NULL,
+            language TEXT NOT NULL,
+            body TEXT NOT NULL,
+            session INTEGER,
+            title TEXT,
+            adopted TEXT,
+            year INTEGER,
+            agenda_item TEXT,
+            committee TEXT,
+            committee_report TEXT,
+            meeting TEXT,
+            source_path TEXT,
+            source_format TEXT,
+            ingested_at TEXT NOT NULL,
+            UNIQUE (symbol, language)
+        );
+        CREATE TABLE paragraphs (
+            resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            verb TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (resolution_id, key)
+        );
+        CREATE TABLE footnotes (
+            resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            marker TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE TABLE citations (
+            resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            cited_symbol TEXT NOT NULL
+        );
+        CREATE INDEX citations_cited ON citations(cited_symbol);
+        CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO store_info VALUES ('generation', '0');
+        """,
+    ];
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"));
+        if (version > CurrentVersion)
+            throw new StoreException($"the store was written by a newer version (schema {version}, this program knows {CurrentVersion})");
+        for (int v = version; v < CurrentVersion; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = Migrations[v] + $"; PRAGMA user_version = {v + 1};";
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+    }
+
+    static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}
+
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);

@@ -26,7 +26,7 @@ public static class ResolutionParser
         int opener = IndexOf(blocks, b => ClauseMarkers.Opener(b.Text) is not null, 0, blocks.Count);
         int firstLead = IndexOf(blocks, b => b.Emphasis is not null && ClauseMarkers.Opener(b.Emphasis) is null || LeadPhrases.LooksLikePreambularLead(language, b.Text), 0, opener >= 0 ? opener : blocks.Count);
         int firstNumbered = IndexOf(blocks, b => ClauseMarkers.TryOperativeNumber(b.Text, out _, out _), 0, blocks.Count);
-        int bodyStart = firstLead >= 0 ? firstLead : opener >= 0 ? opener : firstNumbered;
+        int bodyStart = new[] { firstLead, opener, firstNumbered }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         if (bodyStart < 0)
             return ParseOutcome.Refused("no preambular or operative paragraphs found: not a resolution", warnings);
 

@@ -17,6 +17,7 @@ public sealed class ClauseSegmenter(string language)
         public int Number { get; } = number;
         public string Verb { get; } = verb;
         public System.Text.StringBuilder Text { get; } = new(text);
+        public bool Numbered { get; init; }
     }
 
     public sealed record Result(IReadOnlyList<Paragraph> Paragraphs, string? MeetingText);
@@ -27,7 +28,7 @@ public sealed class ClauseSegmenter(string language)
         var part = Part.Preamble;
         int? pendingNumber = null;
         string? meeting = null;
-        bool openerAfterPreamble = false;
+        bool openerAfterPreamble = false, openerSeen = false;
 
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -48,6 +49,7 @@ public sealed class ClauseSegmenter(string language)
                 // means what follows is operative even without numbers.
                 if (drafts.Count > 0) part = Part.Operative;
                 openerAfterPreamble = drafts.Count > 0;
+                openerSeen = true;
                 continue;
             }
 
@@ -66,8 +68,14 @@ public sealed class ClauseSegmenter(string language)
             var current = drafts.Count > 0 ? drafts[^1] : null;
             if (ClauseMarkers.TryOperativeNumber(text, out var number, out var body) && part != Part.Annex)
             {
+                if (current is { Type: ClauseType.Operative, Numbered: false } && current.Text.ToString().TrimEnd().EndsWith(':'))
+                {
+                    // "Resolves that: 1. ...; 2. ..." — the numbers are items of the unnumbered paragraph.
+                    current.Text.Append('\n').Append(text);
+                    continue;
+                }
                 part = Part.Operative;
-                drafts.Add(new Draft(ClauseType.Operative, number, VerbOf(block, body, ClauseType.Operative), body));
+                drafts.Add(new Draft(ClauseType.Operative, number, VerbOf(block, body, ClauseType.Operative), body) { Numbered = true });
                 continue;
             }
             if (current is not null && ClauseMarkers.IsSubparagraph(text))
@@ -78,6 +86,14 @@ public sealed class ClauseSegmenter(string language)
             if (part == Part.Preamble && IsPreambularLead(block))
             {
                 drafts.Add(new Draft(ClauseType.Preambular, drafts.Count(d => d.Type == ClauseType.Preambular) + 1, VerbOf(block, text, ClauseType.Preambular), text));
+                continue;
+            }
+            if ((part == Part.Preamble && (current is null || openerSeen) || part == Part.Operative && current is { Type: ClauseType.Operative } && EndsClause(current))
+                && LeadPhrases.LooksLikeOperativeLead(language, text))
+            {
+                // Unnumbered operative paragraphs ("Resolves that ...; Requests ...") follow the opener directly.
+                part = Part.Operative;
+                drafts.Add(new Draft(ClauseType.Operative, drafts.Count(d => d.Type == ClauseType.Operative) + 1, VerbOf(block, text, ClauseType.Operative), text));
                 continue;
             }
             if (current is null) continue; // header leftovers before the first clause
@@ -122,6 +138,12 @@ public sealed class ClauseSegmenter(string language)
     {
         var sentence = current.Text.ToString().TrimEnd();
         return sentence.EndsWith('.') && next.Length > 0 && char.IsUpper(next[0]) && !next.StartsWith('"') && !next.StartsWith('“');
+    }
+
+    static bool EndsClause(Draft current)
+    {
+        var sentence = current.Text.ToString().TrimEnd();
+        return sentence.EndsWith(';') || sentence.EndsWith(',');
     }
 
     static bool Continues(Draft current, string next)

@@ -22,6 +22,25 @@ public static partial class LeadPhrases
         };
     }
 
+    /// <summary>An unnumbered operative paragraph: "Resolves that ...", "Décide ...", "постановляет ...".</summary>
+    public static bool LooksLikeOperativeLead(string language, string text)
+    {
+        var words = Words(text, 4);
+        // Quoted clauses ("“1. Calls for ...") belong to the paragraph that quotes them.
+        if (words.Count == 0 || words[0].Index != 0) return false;
+        var first = words[0].Value;
+        var lower = first.ToLowerInvariant();
+        return language switch
+        {
+            "ru" => RussianPhraseEnd(words, ClauseType.Operative) is var end && IsRussianFiniteVerb(words[Math.Min(end, words.Count - 1)].Value.ToLowerInvariant()),
+            "fr" => char.IsUpper(first[0]) && lower.Length > 3 && lower.EndsWith('e') && !FrenchOperativeNotLeads.Contains(lower),
+            _ => char.IsUpper(first[0]) && lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss") && !EnglishOperativeNotLeads.Contains(lower),
+        };
+    }
+
+    static readonly HashSet<string> EnglishOperativeNotLeads = ["this", "thus", "nations", "states", "parties", "members", "governments", "countries", "others", "forces", "its", "has", "was", "these", "those", "various", "serious"];
+    static readonly HashSet<string> FrenchOperativeNotLeads = ["cette", "toute", "chaque", "comme", "entre", "notre", "votre", "leurre", "aucune", "quelque", "lorsque", "puisque", "france", "europe", "afrique", "amérique", "guinée", "convention", "commission", "charte", "assemblée"];
+
     public static string Read(string language, ClauseType type, string text)
     {
         var words = Words(text, 12);

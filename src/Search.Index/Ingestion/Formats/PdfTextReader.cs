@@ -74,6 +74,7 @@ public static partial class PdfTextReader
     {
         if (OperativeNumberLine().IsMatch(line) || SubparagraphLine().IsMatch(line)) return true;
         if (previous is null) return false;
+        if (ClauseMarkers.Opener(previous) is not null) return true;
         var endsClause = previous.EndsWith(',') || previous.EndsWith(';') || previous.EndsWith(':') || previous.EndsWith('.');
         return endsClause && LeadPhrases.LooksLikePreambularLead(language, line);
     }

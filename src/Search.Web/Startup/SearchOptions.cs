@@ -1,0 +1,13 @@
+namespace Search.Web.Startup;
+
+/// <summary>Configuration section "Search" (appsettings.json, or environment variables such as Search__IndexPath).</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>The folder of resolutions ingested on first start when the store is empty.</summary>
+    public string CorpusPath { get; set; } = "corpus";
+
+    /// <summary>Where the store (and index) live.</summary>
+    public string IndexPath { get; set; } = "data";
+}

@@ -11,6 +11,8 @@ public static class CliApp
         usage: search <command> [options]
           index <file-or-folder>... [--index DIR] [--json]
           show <symbol or paragraph id> [--lang fr] [--index DIR] [--json]
+          query "<query>" [--lang en,fr] [--session 68] [--year 2012..2014] [--type operative] [--verb urges]
+                [--symbol A/RES/68/30] [--limit 10] [--offset 0] [--sort relevance|newest|oldest] [--index DIR] [--json]
         The store lives in --index DIR, else $SEARCH_INDEX_DIR, else ./data.
         """;
 
@@ -24,6 +26,7 @@ public static class CliApp
             {
                 "index" => IndexCommand.Run(rest, output),
                 "show" => ShowCommand.Run(rest, output, error),
+                "query" => QueryCommand.Run(rest, output),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

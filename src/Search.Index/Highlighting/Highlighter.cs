@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text;
+using Search.Index.Indexing;
+using Search.Index.Searching;
+
+namespace Search.Index.Highlighting;
+
+/// <summary>
+/// Marks the query's terms in a paragraph from the analyzer's offsets on the original text: a matched phrase
+/// is one span from its first to its last word, neighbouring marks are joined, and all text is HTML-escaped
+/// before the marks are added.
+/// </summary>
+public static class Highlighter
+{
+    public const int SnippetLength = 300;
+
+    public static string Snippet(string text, string language, HighlightTerms terms, ITermSource analysis, int length = SnippetLength)
+    {
+        var spans = terms.IsEmpty ? [] : Spans(text, language, terms, analysis);
+        int from = 0, to = text.Length;
+        if (text.Length > length)
+        {
+            int anchor = BestAnchor(spans, length);
+            from = anchor < length / 4 ? 0 : WordStart(text, anchor - length / 4);
+            to = Math.Min(text.Length, WordEnd(text, from + length));
+        }
+        var html = new StringBuilder();
+        if (from > 0) html.Append("… ");
+        int at = from;
+        foreach (var (start, end) in spans)
+        {
+            if (end <= from || start >= to) continue;
+            int s = Math.Max(start, from), e = Math.Min(end, to);
+            html.Append(WebUtility.HtmlEncode(text[at..s])).Append("<mark>").Append(WebUtility.HtmlEncode(text[s..e])).Append("</mark>");
+            at = e;
+        }
+        html.Append(WebUtility.HtmlEncode(text[at..to]));
+        if (to < text.Length) html.Append(" …");
+        return html.ToString();
+    }
+
+    public static List<(int Start, int End)> Spans(string text, string language, HighlightTerms terms, ITermSource analysis)
+    {
+        var tokens = new List<(string Term, int Position, int Start, int End)>();
+        analysis.Analyze(language, text, (term, position, start, end) => tokens.Add((term, position, start, end)));
+        var spans = new List<(int Start, int End)>();
+        foreach (var t in tokens)
+            if (terms.Terms.Contains(t.Term)) spans.Add((t.Start, t.End));
+
+        if (terms.Phrases.Count > 0)
+        {
+            var byPosition = tokens.ToLookup(t => t.Position);
+            foreach (var (phraseTerms, offsets, slop) in terms.Phrases)
+            {
+                foreach (var first in tokens)
+                {
+                    if (first.Term != phraseTerms[0]) continue;
+                    int anchor = first.Position - offsets[0];
+                    int start = first.Start, end = first.End;
+                    bool all = true;
+                    for (int i = 1; i < phraseTerms.Length && all; i++)
+                    {
+                        all = false;
+                        for (int p = anchor + offsets[i] - slop; p <= anchor + offsets[i] + slop && !all; p++)
+                            foreach (var t in byPosition[p])
+                                if (t.Term == phraseTerms[i]) { all = true; start = Math.Min(start, t.Start); end = Math.Max(end, t.End); break; }
+                    }
+                    if (all) spans.Add((start, end));
+                }
+            }
+        }
+        return Merge(text, spans);
+    }
+
+    static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> spans)
+    {
+        spans.Sort();
+        var merged = new List<(int Start, int End)>();
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && (span.Start <= merged[^1].End || OnlySpaces(text, merged[^1].End, span.Start)))
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            else merged.Add(span);
+        }
+        return merged;
+    }
+
+    /// <summary>Where the window shows the most marked text: long phrase spans weigh more than scattered words.</summary>
+    static int BestAnchor(List<(int Start, int End)> spans, int length)
+    {
+        int best = 0, bestCovered = -1;
+        foreach (var candidate in spans)
+        {
+            int from = Math.Max(0, candidate.Start - length / 4), to = from + length, covered = 0;
+            foreach (var s in spans) covered += Math.Max(0, Math.Min(s.End, to) - Math.Max(s.Start, from));
+            if (covered > bestCovered) { bestCovered = covered; best = candidate.Start; }
+        }
+        return best;
+    }
+
+    static bool OnlySpaces(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
+
+    static int WordStart(string text, int i)
+    {
+        i = Math.Clamp(i, 0, text.Length);
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    static int WordEnd(string text, int i)
+    {
+        i = Math.Clamp(i, 0, text.Length);
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Search.Index.Indexing;
+
+/// <summary>Receives the terms of a text in order: term, position (stop words leave gaps), character offsets.</summary>
+public delegate void TermCallback(string term, int position, int start, int end);
+
+/// <summary>The analysis the index needs: one chain per language, the same at index and query time.</summary>
+public interface ITermSource
+{
+    IReadOnlyList<string> Languages { get; }
+    void Analyze(string language, string text, TermCallback callback);
+}

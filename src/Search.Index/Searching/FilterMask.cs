@@ -1,0 +1,63 @@
+using Search.Index.Indexing;
+using Search.Index.Querying.Model;
+
+namespace Search.Index.Searching;
+
+/// <summary>
+/// The filters compiled against the document columns. <see cref="Failures"/> gives, for a document, one bit per
+/// facet whose filter it fails: zero means it passes all, one bit means it would pass if that facet's own
+/// selection were lifted, which is what disjunctive facet counting needs.
+/// </summary>
+public sealed class FilterMask
+{
+    public const int Language = 1, Session = 2, Year = 4, Type = 8, Verb = 16, Symbol = 32;
+
+    readonly DocumentTable _docs;
+    readonly bool[]? _languages;
+    readonly IReadOnlyList<IntRange> _sessions;
+    readonly IReadOnlyList<IntRange> _years;
+    readonly bool[]? _types;
+    readonly HashSet<int>? _verbs;
+    readonly HashSet<int>? _symbols;
+
+    public FilterMask(DocumentTable docs, SearchFilters filters)
+    {
+        _docs = docs;
+        if (filters.Languages.Count > 0) _languages = docs.Languages.Select(filters.Languages.Contains).ToArray();
+        _sessions = filters.Sessions;
+        _years = filters.Years;
+        if (filters.Types.Count > 0) _types = [filters.Types.Contains("preambular"), filters.Types.Contains("operative"), filters.Types.Contains("annex")];
+        if (filters.Verbs.Count > 0) _verbs = Ids(docs.Verbs, filters.Verbs);
+        if (filters.Symbols.Count > 0) _symbols = Ids(docs.Symbols, filters.Symbols);
+        IsEmpty = filters.IsEmpty;
+    }
+
+    public bool IsEmpty { get; }
+
+    static HashSet<int> Ids(string[] values, IReadOnlySet<string> wanted)
+    {
+        var ids = new HashSet<int>();
+        for (int i = 0; i < values.Length; i++) if (wanted.Contains(values[i])) ids.Add(i);
+        return ids;
+    }
+
+    public int Failures(int doc)
+    {
+        if (IsEmpty) return 0;
+        int mask = 0;
+        if (_languages is not null && !_languages[_docs.LanguageIds[doc]]) mask |= Language;
+        if (_sessions.Count > 0 && !InAny(_sessions, _docs.Sessions[doc])) mask |= Session;
+        if (_years.Count > 0 && !InAny(_years, _docs.Years[doc])) mask |= Year;
+        if (_types is not null && !_types[_docs.Types[doc]]) mask |= Type;
+        if (_verbs is not null && !_verbs.Contains(_docs.VerbIds[doc])) mask |= Verb;
+        if (_symbols is not null && !_symbols.Contains(_docs.SymbolIds[doc])) mask |= Symbol;
+        return mask;
+    }
+
+    static bool InAny(IReadOnlyList<IntRange> ranges, short value)
+    {
+        if (value == 0) return false;
+        foreach (var r in ranges) if (r.Contains(value)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+using Search.Index.Indexing;
+using Search.Index.Storage;
+
+namespace Search.Index.Searching;
+
+/// <summary>
+/// Holds the current snapshot. Searches take the snapshot that is current when they start and finish on it;
+/// a rebuild makes a new snapshot from the store and publishes it with one reference swap.
+/// </summary>
+public sealed class SearchEngine(ITermSource analysis)
+{
+    Searcher? _current;
+    readonly Lock _rebuild = new();
+
+    public ITermSource Analysis => analysis;
+
+    public Searcher Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("no index has been built yet");
+
+    public bool IsReady => Volatile.Read(ref _current) is not null;
+
+    public IndexSnapshot Rebuild(ResolutionStore store)
+    {
+        lock (_rebuild)
+        {
+            var generation = store.Generation;
+            var snapshot = IndexBuilder.Build(store.ReadAllParagraphs().ToList(), analysis, generation);
+            Publish(snapshot);
+            return snapshot;
+        }
+    }
+
+    public void Publish(IndexSnapshot snapshot) => Volatile.Write(ref _current, new Searcher(snapshot, analysis));
+
+    /// <summary>Rebuilds when the store has changed since the current snapshot was built.</summary>
+    public void Refresh(ResolutionStore store)
+    {
+        if (_current is null || _current.Snapshot.Generation != store.Generation) Rebuild(store);
+    }
+
+    public SearchResult Search(SearchRequest request) => Current.Search(request);
+}

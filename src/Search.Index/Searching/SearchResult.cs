@@ -1,0 +1,10 @@
+namespace Search.Index.Searching;
+
+public sealed record SearchHit(
+    string Id, string Symbol, string Language, int? Session, int? Year, string Type, int Number, string Verb,
+    string Text, string Snippet, float Score, string Via, string? ViaId, string? Title, string? AdoptionDate);
+
+/// <summary>The answer: the page of hits, the total over all matches, facet counts and any notice about the query.</summary>
+public sealed record SearchResult(
+    string Query, int Total, double TookMs, IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, string? Notice);

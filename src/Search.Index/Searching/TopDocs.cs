@@ -1,0 +1,34 @@
+namespace Search.Index.Searching;
+
+/// <summary>
+/// The best k documents seen so far, as a min-heap on (key, then lower document number first), so that ties are
+/// broken the same way on every run.
+/// </summary>
+public sealed class TopDocs(int capacity)
+{
+    readonly PriorityQueue<int, (float Key, int Doc)> _heap = new(capacity + 1, Comparer<(float Key, int Doc)>.Create(
+        (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : b.Doc.CompareTo(a.Doc)));
+
+    public int Count => _heap.Count;
+    public bool IsFull => _heap.Count >= capacity;
+
+    /// <summary>The key a new document must beat once the heap is full.</summary>
+    public float Threshold => _heap.TryPeek(out _, out var min) ? min.Key : float.NegativeInfinity;
+
+    public void Offer(int doc, float key)
+    {
+        if (capacity == 0) return;
+        if (_heap.Count < capacity) { _heap.Enqueue(doc, (key, doc)); return; }
+        _heap.TryPeek(out _, out var min);
+        if (key > min.Key || (key == min.Key && doc < min.Doc)) _heap.EnqueueDequeue(doc, (key, doc));
+    }
+
+    /// <summary>Best first.</summary>
+    public List<(int Doc, float Key)> Drain()
+    {
+        var list = new List<(int, float)>(_heap.Count);
+        while (_heap.TryDequeue(out var doc, out var key)) list.Add((doc, key.Key));
+        list.Reverse();
+        return list;
+    }
+}

@@ -1,0 +1,230 @@
+using Search.Index.Analysis;
+using Search.Index.Indexing;
+using Search.Index.Ingestion;
+using Search.Index.Scoring;
+using Search.Index.Searching;
+using Search.Index.Storage;
+using Search.Index.Tests.Support;
+
+namespace Search.Index.Tests.Searching;
+
+/// <summary>
+/// The engine prunes scoring with block maxima; a reference that scores every paragraph must give the same
+/// total and the same top 10 for thousands of random queries over real text.
+/// </summary>
+public class BruteForceAgreementTests
+{
+    const int TopK = 10;
+    const float Tolerance = 1e-3f;
+
+    sealed record Doc(int Number, string Language, Dictionary<string, List<int>> Terms, int Length);
+
+    sealed class Reference
+    {
+        public required Dictionary<string, List<Doc>> ByLanguage { get; init; }
+        public required Dictionary<string, Dictionary<string, int>> DocFreq { get; init; }
+        public required Dictionary<string, double> AverageLength { get; init; }
+        public required Doc[] ByNumber { get; init; }
+    }
+
+    enum Shape { One, And2, And3, Or2, Phrase, Not }
+
+    [Fact]
+    public void Pruned_top_k_and_totals_agree_with_scoring_everything()
+    {
+        var paths = new List<string> { TestPaths.Corpus };
+        if (TestPaths.Shared is { } shared)
+        {
+            paths.Add(Path.Combine(shared, "corpus-ext", "unsc_res_en_gold.jsonl"));
+            paths.Add(Path.Combine(shared, "corpus-ext", "udhr_a_res_217A_III.en-fr-ru.jsonl"));
+        }
+        using var store = ResolutionStore.Open(TestPaths.NewTempDirectory());
+        new Ingestor(store).Ingest(paths);
+        var analysis = UnAnalysis.Instance;
+        var engine = new SearchEngine(analysis);
+        var snapshot = engine.Rebuild(store);
+        var reference = BuildReference(snapshot, analysis);
+
+        var random = new Random(4242);
+        var words = Vocabulary(snapshot, analysis, random);
+        int checkedQueries = 0, withHits = 0;
+        for (int q = 0; q < 3000; q++)
+        {
+            var shape = (Shape)random.Next(6);
+            var (text, evaluate) = MakeQuery(shape, words, snapshot, analysis, random, reference);
+            var expected = Enumerable.Range(0, snapshot.Count).Select(d => (Doc: d, Score: evaluate(d))).Where(x => x.Score is not null)
+                .Select(x => (x.Doc, Score: x.Score!.Value)).OrderByDescending(x => x.Score).ThenBy(x => x.Doc).ToList();
+            var actual = engine.Search(new SearchRequest { Query = text, Limit = TopK, Translations = false });
+
+            Assert.True(expected.Count == actual.Total, $"total for [{text}]: expected {expected.Count}, got {actual.Total}");
+            var expectedTop = expected.Take(TopK).ToList();
+            Assert.Equal(expectedTop.Count, actual.Hits.Count);
+            for (int i = 0; i < expectedTop.Count; i++)
+            {
+                Assert.True(Math.Abs(expectedTop[i].Score - actual.Hits[i].Score) < Tolerance, $"[{text}] rank {i + 1}: expected score {expectedTop[i].Score}, got {actual.Hits[i].Score}");
+                var doc = snapshot.DocsById[actual.Hits[i].Id];
+                var own = expected.Single(e => e.Doc == doc).Score;
+                Assert.True(Math.Abs(own - actual.Hits[i].Score) < Tolerance, $"[{text}] {actual.Hits[i].Id} scored {actual.Hits[i].Score}, reference {own}");
+            }
+            if (expectedTop.Count == TopK)
+            {
+                // Everything clearly above the 10th score must be in the engine's top 10.
+                var cut = expectedTop[^1].Score + Tolerance;
+                var mustHave = expected.TakeWhile(e => e.Score > cut).Select(e => snapshot.Documents.Id(e.Doc));
+                Assert.Subset(actual.Hits.Select(h => h.Id).ToHashSet(), mustHave.ToHashSet());
+            }
+            checkedQueries++;
+            if (expected.Count > 0) withHits++;
+        }
+        Assert.Equal(3000, checkedQueries);
+        Assert.True(withHits > 2000, $"only {withHits} queries had hits: the generator is not testing much");
+    }
+
+    static Reference BuildReference(IndexSnapshot snapshot, ITermSource analysis)
+    {
+        var byLanguage = new Dictionary<string, List<Doc>>();
+        var docFreq = new Dictionary<string, Dictionary<string, int>>();
+        for (int d = 0; d < snapshot.Count; d++)
+        {
+            var language = snapshot.Documents.Language(d);
+            var terms = new Dictionary<string, List<int>>();
+            int length = 0;
+            analysis.Analyze(language, snapshot.Documents.Text(d), (term, position, _, _) =>
+            {
+                if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
+                list.Add(position);
+                length++;
+            });
+            if (!byLanguage.TryGetValue(language, out var docs)) { byLanguage[language] = docs = []; docFreq[language] = []; }
+            docs.Add(new Doc(d, language, terms, length));
+            foreach (var term in terms.Keys) docFreq[language][term] = docFreq[language].GetValueOrDefault(term) + 1;
+        }
+        return new Reference
+        {
+            ByNumber = byLanguage.Values.SelectMany(v => v).OrderBy(x => x.Number).ToArray(),
+            ByLanguage = byLanguage,
+            DocFreq = docFreq,
+            AverageLength = byLanguage.ToDictionary(p => p.Key, p => Math.Max(1, p.Value.Average(d => (double)d.Length))),
+        };
+    }
+
+    /// <summary>Surface words from the texts, frequent and rare alike.</summary>
+    static List<string> Vocabulary(IndexSnapshot snapshot, ITermSource analysis, Random random)
+    {
+        var words = new List<string>();
+        for (int i = 0; i < 4000; i++)
+        {
+            int d = random.Next(snapshot.Count);
+            var text = snapshot.Documents.Text(d);
+            var spans = new List<(int, int)>();
+            analysis.Analyze(snapshot.Documents.Language(d), text, (_, _, s, e) => spans.Add((s, e)));
+            if (spans.Count == 0) continue;
+            var (start, end) = spans[random.Next(spans.Count)];
+            var word = text[start..end];
+            if (word.All(char.IsLetterOrDigit)) words.Add(word);
+        }
+        return words;
+    }
+
+    static (string Text, Func<int, float?> Evaluate) MakeQuery(Shape shape, List<string> words, IndexSnapshot snapshot, ITermSource analysis, Random random, Reference reference)
+    {
+        string W() => words[random.Next(words.Count)];
+        switch (shape)
+        {
+            case Shape.One: { var a = W(); return (a, d => And(reference, snapshot, analysis, d, [a])); }
+            case Shape.And2: { var a = W(); var b = W(); return ($"{a} {b}", d => And(reference, snapshot, analysis, d, [a, b])); }
+            case Shape.And3: { var a = W(); var b = W(); var c = W(); return ($"{a} AND {b} {c}", d => And(reference, snapshot, analysis, d, [a, b, c])); }
+            case Shape.Or2: { var a = W(); var b = W(); return ($"{a} OR {b}", d => Or(reference, snapshot, analysis, d, [a, b])); }
+            case Shape.Not:
+            {
+                var a = W(); var b = W();
+                return ($"{a} -{b}", d =>
+                {
+                    var excluded = Terms(analysis, snapshot.Documents.Language(d), b);
+                    if (excluded.Count > 0 && Clause(reference, snapshot, d, excluded) is not null) return null;
+                    return And(reference, snapshot, analysis, d, [a]);
+                });
+            }
+            default:
+            {
+                // Two neighbouring words of a real paragraph.
+                int doc = random.Next(snapshot.Count);
+                var text = snapshot.Documents.Text(doc);
+                var spans = new List<(int S, int E)>();
+                analysis.Analyze(snapshot.Documents.Language(doc), text, (_, _, s, e) => spans.Add((s, e)));
+                if (spans.Count < 2) return MakeQuery(Shape.One, words, snapshot, analysis, random, reference);
+                int i = random.Next(spans.Count - 1);
+                var phrase = $"{text[spans[i].S..spans[i].E]} {text[spans[i + 1].S..spans[i + 1].E]}";
+                return ($"\"{phrase}\"", d =>
+                {
+                    var terms = Terms(analysis, snapshot.Documents.Language(d), phrase);
+                    return terms.Count == 0 ? null : Clause(reference, snapshot, d, terms);
+                });
+            }
+        }
+    }
+
+    static readonly Dictionary<(string, string), List<(string Term, int Position)>> TermCache = [];
+
+    static List<(string Term, int Position)> Terms(ITermSource analysis, string language, string text)
+    {
+        if (TermCache.TryGetValue((language, text), out var cached)) return cached;
+        var list = new List<(string, int)>();
+        analysis.Analyze(language, text, (t, p, _, _) => list.Add((t, p)));
+        return TermCache[(language, text)] = list;
+    }
+
+    static float? And(Reference r, IndexSnapshot s, ITermSource analysis, int d, string[] words)
+    {
+        var language = s.Documents.Language(d);
+        float sum = 0;
+        bool any = false;
+        foreach (var w in words)
+        {
+            var terms = Terms(analysis, language, w);
+            if (terms.Count == 0) continue; // removed by analysis: no constraint
+            any = true;
+            var score = Clause(r, s, d, terms);
+            if (score is null) return null;
+            sum += score.Value;
+        }
+        return any ? sum : null;
+    }
+
+    static float? Or(Reference r, IndexSnapshot s, ITermSource analysis, int d, string[] words)
+    {
+        var language = s.Documents.Language(d);
+        float sum = 0;
+        bool matched = false;
+        foreach (var w in words)
+        {
+            var terms = Terms(analysis, language, w);
+            if (terms.Count == 0) continue;
+            var score = Clause(r, s, d, terms);
+            if (score is not null) { matched = true; sum += score.Value; }
+        }
+        return matched ? sum : null;
+    }
+
+    /// <summary>A word (one term) or a phrase (several terms at their relative positions), scored by BM25.</summary>
+    static float? Clause(Reference r, IndexSnapshot s, int d, List<(string Term, int Position)> terms)
+    {
+        var language = s.Documents.Language(d);
+        var doc = r.ByNumber[d];
+        var docFreq = r.DocFreq[language];
+        int n = r.ByLanguage[language].Count;
+        double average = r.AverageLength[language];
+        if (terms.Count == 1)
+        {
+            if (!doc.Terms.TryGetValue(terms[0].Term, out var positions)) return null;
+            return Bm25.Idf(docFreq[terms[0].Term], n) * Bm25.TfFactor(positions.Count, doc.Length, average);
+        }
+        if (terms.Any(t => !doc.Terms.ContainsKey(t.Term))) return null;
+        int frequency = doc.Terms[terms[0].Term].Count(start =>
+            terms.Skip(1).All(t => doc.Terms[t.Term].Contains(start - terms[0].Position + t.Position)));
+        if (frequency == 0) return null;
+        float idf = 0;
+        foreach (var t in terms) idf += Bm25.Idf(docFreq[t.Term], n);
+        return idf * Bm25.TfFactor(frequency, doc.Length, average);
+    }
+}

@@ -1,21 +1,33 @@
+using Search.Web.Api;
 using Search.Web.Components;
 using Search.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection(SearchOptions.Section));
-builder.Services.AddSingleton<StoreHost>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<StoreHost>());
+builder.Services.AddSingleton<SearchHost>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchHost>());
 builder.Services.AddRazorComponents();
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
+builder.Services.AddSearchRateLimits(builder.Configuration);
 // Cyrillic and accented letters are written as themselves, not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseAntiforgery();
-app.MapGet("/healthz", (StoreHost host) => host.IsReady
-    ? Results.Ok(new { status = "ready", resolutions = host.Store.List().Count })
+app.MapOpenApi();
+app.MapGet("/healthz", (SearchHost host) => host.IsReady
+    ? Results.Ok(new { status = "ready", paragraphs = host.Engine.Current.Snapshot.Count })
     : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+app.MapSearchApi();
 app.MapRazorComponents<App>();
 app.Run();
 

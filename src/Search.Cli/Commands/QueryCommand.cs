@@ -37,9 +37,10 @@ public static class QueryCommand
             },
         };
 
-        using var store = ResolutionStore.Open(IndexLocation.Resolve(parsed.Value("index")));
+        var directory = IndexLocation.Resolve(parsed.Value("index"));
+        using var store = ResolutionStore.Open(directory);
         var engine = new SearchEngine(UnAnalysis.Instance);
-        engine.Rebuild(store);
+        engine.Open(store, directory);
         var result = engine.Search(request);
 
         if (parsed.Flag("json")) Json.Write(output, result);

@@ -29,6 +29,25 @@ public sealed class SearchEngine(ITermSource analysis)
         }
     }
 
+    /// <summary>
+    /// Opens the index kept in <paramref name="directory"/> if it was built from the store as it is now;
+    /// otherwise rebuilds it from the store and saves it for the next start.
+    /// </summary>
+    public IndexSnapshot Open(ResolutionStore store, string directory)
+    {
+        lock (_rebuild)
+        {
+            var snapshot = SnapshotFile.TryLoad(directory, store.Generation);
+            if (snapshot is null)
+            {
+                snapshot = IndexBuilder.Build(store.ReadAllParagraphs().ToList(), analysis, store.Generation);
+                SnapshotFile.Save(snapshot, directory);
+            }
+            Publish(snapshot);
+            return snapshot;
+        }
+    }
+
     public void Publish(IndexSnapshot snapshot) => Volatile.Write(ref _current, new Searcher(snapshot, analysis));
 
     /// <summary>Rebuilds when the store has changed since the current snapshot was built.</summary>

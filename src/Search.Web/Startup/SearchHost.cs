@@ -1,18 +1,23 @@
 using Microsoft.Extensions.Options;
+using Search.Index.Analysis;
 using Search.Index.Ingestion;
+using Search.Index.Searching;
 using Search.Index.Storage;
 
 namespace Search.Web.Startup;
 
 /// <summary>
-/// Opens the store when the app starts and, the first time (an empty store), ingests the built-in corpus,
-/// logging what it read and what it refused.
+/// Opens the store and the index when the app starts. The first time (an empty store) it ingests the built-in
+/// corpus, logging what it read and refused; afterwards it opens the saved index, rebuilding it only when the
+/// store has changed.
 /// </summary>
-public sealed class StoreHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<StoreHost> logger) : IHostedService, IDisposable
+public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<SearchHost> logger) : IHostedService, IDisposable
 {
     ResolutionStore? _store;
 
-    public bool IsReady => _store is not null;
+    public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
+
+    public bool IsReady => _store is not null && Engine.IsReady;
 
     public ResolutionStore Store => _store ?? throw new InvalidOperationException("the store is still opening");
 
@@ -31,15 +36,14 @@ public sealed class StoreHost(IOptions<SearchOptions> options, IHostEnvironment 
             }));
             logger.LogInformation("Ingested {Documents} resolution versions, {Paragraphs} paragraphs", report.Documents, report.Paragraphs);
         }
-        else
-        {
-            logger.LogInformation("Opened the store at {IndexPath}", indexPath);
-        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var snapshot = Engine.Open(store, indexPath);
+        logger.LogInformation("Index ready: {Paragraphs} paragraphs in {Ms} ms", snapshot.Count, clock.ElapsedMilliseconds);
         _store = store;
         return Task.CompletedTask;
     }
 
-    /// <summary>Relative paths are taken from the content root, so the app finds corpus/ wherever it is started from.</summary>
+    /// <summary>Relative paths are taken from the content root, or from the repository root when run from src/Search.Web.</summary>
     string Resolve(string path)
     {
         if (Path.IsPathRooted(path)) return path;

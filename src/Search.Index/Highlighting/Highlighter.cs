@@ -20,8 +20,8 @@ public static class Highlighter
         int from = 0, to = text.Length;
         if (text.Length > length)
         {
-            int anchor = BestAnchor(spans, length);
-            from = anchor < length / 4 ? 0 : WordStart(text, anchor - length / 4);
+            int start = BestWindow(spans, length);
+            from = start <= 0 ? 0 : WordStart(text, start);
             to = Math.Min(text.Length, WordEnd(text, from + length));
         }
         var html = new StringBuilder();
@@ -85,15 +85,18 @@ public static class Highlighter
         return merged;
     }
 
-    /// <summary>Where the window shows the most marked text: long phrase spans weigh more than scattered words.</summary>
-    static int BestAnchor(List<(int Start, int End)> spans, int length)
+    /// <summary>The window start that shows the most marked text, trying windows that begin a little before a mark or end a little after one.</summary>
+    static int BestWindow(List<(int Start, int End)> spans, int length)
     {
         int best = 0, bestCovered = -1;
-        foreach (var candidate in spans)
+        foreach (var span in spans)
         {
-            int from = Math.Max(0, candidate.Start - length / 4), to = from + length, covered = 0;
-            foreach (var s in spans) covered += Math.Max(0, Math.Min(s.End, to) - Math.Max(s.Start, from));
-            if (covered > bestCovered) { bestCovered = covered; best = candidate.Start; }
+            foreach (var from in new[] { Math.Max(0, span.Start - length / 4), Math.Max(0, span.End + length / 8 - length) })
+            {
+                int to = from + length, covered = 0;
+                foreach (var s in spans) covered += Math.Max(0, Math.Min(s.End, to) - Math.Max(s.Start, from));
+                if (covered > bestCovered) { bestCovered = covered; best = from; }
+            }
         }
         return best;
     }

@@ -1,0 +1,113 @@
+using Microsoft.Playwright;
+
+namespace Search.Web.Tests;
+
+/// <summary>
+/// The pages in a real browser: Debian's Chromium driven by Playwright. Skipped, with a message, where no
+/// Chromium is installed (.ci/run installs it).
+/// </summary>
+public class BrowserTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    const string Chromium = "/usr/bin/chromium";
+    static readonly string Screenshots = Path.Combine(WebPaths.RepositoryRoot, "tests", "Search.Web.Tests", "TestResults", "screenshots");
+
+    async Task<(IPlaywright, IBrowser, IPage)> Open()
+    {
+        if (!File.Exists(Chromium)) Assert.Skip($"no browser at {Chromium} (apt-get install chromium): browser tests skipped");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        return (playwright, browser, page);
+    }
+
+    static async Task Shot(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Search_facets_resolution_page_and_back_button()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.FillAsync("#q", "Cartagena Action Plan");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("q=Cartagena"));
+        var results = await page.InnerTextAsync(".results");
+        Assert.Contains("Cartagena Action Plan", results);
+        Assert.Contains("Plan d'action de Carthagène", results);
+        Assert.Contains("Картахенского плана действий", results);
+        Assert.Contains("8 paragraphs", results);
+        Assert.Equal(1, await page.Locator(".hit mark", new() { HasText = "Cartagena Action Plan" }).CountAsync() > 0 ? 1 : 0);
+        await Shot(page, "1-search");
+        var firstUrl = page.Url;
+
+        // Tick the 2013 year facet: the URL and the counts change.
+        await page.ClickAsync("a[data-facet=year][data-value='2013']");
+        await page.WaitForURLAsync(url => url.Contains("year=2013"));
+        Assert.Contains("4 paragraphs", await page.InnerTextAsync("#result-count"));
+        Assert.Equal("true", await page.GetAttributeAsync("a[data-facet=year][data-value='2013']", "aria-current"));
+        Assert.Contains("4", await page.InnerTextAsync("a[data-facet=year][data-value='2012'] .n")); // the other year still counted
+        await Shot(page, "2-year-facet");
+
+        // Back to the previous results with the browser's back button.
+        await page.GoBackAsync();
+        Assert.Equal(firstUrl, page.Url);
+        Assert.Contains("8 paragraphs", await page.InnerTextAsync("#result-count"));
+
+        // Open a resolution at its operative paragraph 3, then the parallel view.
+        await page.ClickAsync("a.symbol[href$='#op3']");
+        await page.WaitForURLAsync(url => url.Contains("/resolutions/") && url.EndsWith("#op3"));
+        Assert.True(await page.Locator("#op3").IsVisibleAsync());
+        Assert.Contains("Cartagena Action Plan", await page.InnerTextAsync("#op3"));
+        await Shot(page, "3-resolution");
+        await page.ClickAsync("#parallel-link");
+        await page.WaitForURLAsync(url => url.Contains("view=parallel"));
+        var row = await page.InnerTextAsync("tr#op3");
+        Assert.Contains("Stresses", row);
+        Assert.True(row.Contains("Souligne") || row.Contains("подчеркивает"));
+        await Shot(page, "4-parallel");
+    }
+
+    [Fact]
+    public async Task A_script_in_the_query_is_shown_as_text()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        bool dialog = false;
+        page.Dialog += (_, d) => { dialog = true; d.DismissAsync(); };
+
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.FillAsync("#q", "<script>alert(1)</script>");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("q="));
+        Assert.Equal("<script>alert(1)</script>", await page.InputValueAsync("#q"));
+        Assert.Equal(0, await page.Locator("main script").CountAsync());
+        Assert.False(dialog);
+        await Shot(page, "5-script-as-text");
+    }
+
+    [Fact]
+    public async Task Works_at_a_phone_width_with_cyrillic()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.SetViewportSizeAsync(375, 800);
+        await page.GotoAsync(app.BaseUrl + "/?q=" + Uri.EscapeDataString("Картахенский план") + "&lang=ru");
+        Assert.Contains("Картахенск", await page.InnerTextAsync(".results"));
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 375, $"page is {width}px wide at a 375px viewport");
+        await Shot(page, "6-phone");
+    }
+}

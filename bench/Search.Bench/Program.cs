@@ -1,0 +1,15 @@
+using Search.Bench;
+
+// Benchmarks, each a command: `dotnet run -c Release --project bench/Search.Bench -- <command> [options]`.
+return args.FirstOrDefault() switch
+{
+    "analysis" => AnalysisBenchmark.Run(args[1..]),
+    "search" => SearchBenchmark.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7]");
+    return 2;
+}

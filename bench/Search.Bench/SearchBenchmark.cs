@@ -1,0 +1,2 @@
+namespace Search.Bench;
+public static class SearchBenchmark { public static int Run(string[] args) => 2; }

@@ -1,2 +1,166 @@
+using System.Diagnostics;
+using System.Text;
+using Search.Index.Analysis;
+using Search.Index.Indexing;
+using Search.Index.Searching;
+using Search.Index.Storage;
+
 namespace Search.Bench;
-public static class SearchBenchmark { public static int Run(string[] args) => 2; }
+
+/// <summary>
+/// The engine against SQLite FTS5 on one generated corpus and one query mix, in one run: build, open and
+/// memory of our index, then p50 / p95 / p99 per query class for both.
+/// </summary>
+public static class SearchBenchmark
+{
+    public static int Run(string[] args)
+    {
+        int paragraphs = Option(args, "--paragraphs", 1_000_000);
+        int seed = Option(args, "--seed", 7);
+        int repetitions = Option(args, "--repetitions", 5);
+        var directory = Path.Combine(Path.GetTempPath(), $"search-bench-{paragraphs}-{seed}");
+        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        Directory.CreateDirectory(directory);
+        var analysis = UnAnalysis.Instance;
+        var report = new StringBuilder();
+
+        // 1. The corpus, in the store.
+        var clock = Stopwatch.StartNew();
+        long generation;
+        int stored = 0;
+        using (var store = ResolutionStore.Open(directory))
+        {
+            var batch = new List<Search.Index.Documents.Resolution>();
+            foreach (var resolution in CorpusGenerator.Generate(paragraphs, seed))
+            {
+                batch.Add(resolution);
+                stored += resolution.Paragraphs.Count;
+                if (batch.Count == 2000) { store.Replace(batch); batch.Clear(); }
+            }
+            store.Replace(batch);
+            generation = store.Generation;
+        }
+        var ingest = clock.Elapsed;
+        Console.WriteLine($"corpus: {stored:N0} paragraphs stored in {ingest.TotalSeconds:0.0} s");
+
+        // 2. Build from the store, save, reopen.
+        clock.Restart();
+        IndexSnapshot built;
+        TimeSpan read;
+        using (var store = ResolutionStore.Open(directory))
+        {
+            var rows = store.ReadAllParagraphs().ToList();
+            read = clock.Elapsed;
+            built = IndexBuilder.Build(rows, analysis, generation);
+        }
+        var build = clock.Elapsed;
+        Console.WriteLine($"build: {build.TotalSeconds:0.0} s ({stored / build.TotalSeconds:N0} paragraphs/s; reading the store {read.TotalSeconds:0.0} s)");
+        clock.Restart();
+        SnapshotFile.Save(built, directory);
+        var save = clock.Elapsed;
+        long fileBytes = new FileInfo(Path.Combine(directory, SnapshotFile.FileName)).Length;
+        built = null!;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        long before = GC.GetTotalMemory(true);
+        clock.Restart();
+        var snapshot = SnapshotFile.TryLoad(directory, generation) ?? throw new InvalidOperationException("the saved index did not load");
+        var open = clock.Elapsed;
+        long managed = GC.GetTotalMemory(true) - before;
+        long workingSet = Process.GetCurrentProcess().WorkingSet64;
+        Console.WriteLine($"open: {open.TotalSeconds:0.00} s; index {managed / 1e6:N0} MB managed, process working set {workingSet / 1e6:N0} MB, file {fileBytes / 1e6:N0} MB");
+        var searcher = new Searcher(snapshot, analysis);
+
+        // 3. The peer, on the same paragraphs and the same terms.
+        var (peer, ftsBuild) = Fts5Peer.Build(snapshot, analysis, directory);
+        Console.WriteLine($"fts5 build: {ftsBuild.TotalSeconds:0.0} s");
+
+        // 4. The query mix, warmed up once, then timed.
+        var queries = QueryMix.Build(snapshot, analysis, seed);
+        var ours = new Dictionary<string, Latency>();
+        var theirs = new Dictionary<string, Latency>();
+        var totals = new Dictionary<string, (long Ours, long Theirs, int Count)>();
+        foreach (var q in queries) { Ours(searcher, q); Theirs(peer, q); }
+        for (int r = 0; r < repetitions; r++)
+        {
+            foreach (var q in queries)
+            {
+                var (ms, total) = Ours(searcher, q);
+                Add(ours, q.Class, ms);
+                var (fms, ftotal) = Theirs(peer, q);
+                Add(theirs, q.Class, fms);
+                if (r == 0)
+                {
+                    var t = totals.GetValueOrDefault(q.Class);
+                    totals[q.Class] = (t.Ours + total, t.Theirs + ftotal, t.Count + 1);
+                }
+            }
+        }
+
+        var all = new Latency();
+        foreach (var l in ours.Values) foreach (var s in l.Samples) all.Add(s);
+        var table = new StringBuilder("| query class | queries | mean total hits (ours / FTS5) | ours p50 | p95 | p99 | FTS5 p50 | p95 | p99 | speed-up at p50 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        foreach (var (name, latency) in ours)
+        {
+            var peerLatency = theirs[name];
+            var t = totals[name];
+            table.Append($"| {name} | {t.Count} | {t.Ours / Math.Max(1, t.Count):N0} / {t.Theirs / Math.Max(1, t.Count):N0} | {latency.Percentile(50):0.00} | {latency.Percentile(95):0.00} | {latency.Percentile(99):0.00} | " +
+                $"{peerLatency.Percentile(50):0.00} | {peerLatency.Percentile(95):0.00} | {peerLatency.Percentile(99):0.00} | {peerLatency.Percentile(50) / latency.Percentile(50):0.0}× |\n");
+            Console.WriteLine($"{name,-32} ours p50 {latency.Percentile(50),7:0.00} p95 {latency.Percentile(95),7:0.00}   fts5 p50 {peerLatency.Percentile(50),8:0.00} p95 {peerLatency.Percentile(95),8:0.00}");
+        }
+        Console.WriteLine($"mix: p50 {all.Percentile(50):0.00} ms, p95 {all.Percentile(95):0.00} ms, p99 {all.Percentile(99):0.00} ms");
+        var commonSpeedup = theirs["word in >30 %"].Percentile(50) / ours["word in >30 %"].Percentile(50);
+        double rate = stored / build.TotalSeconds;
+
+        report.Append($"""
+            Machine: {ResultsFile.Machine()}.
+            Corpus: {stored:N0} paragraphs generated from UN Parallel Corpus sentences (aligned en/fr/ru clauses, resolutions of 10-23 clauses,
+            sessions 1-80), seed {seed}. Command: `dotnet run -c Release --project bench/Search.Bench -- search --paragraphs {paragraphs}`.
+
+            | measure | figure | goal |
+            | --- | --- | --- |
+            | index build from the store (read {read.TotalSeconds:0.0} s + analyse and invert) | {build.TotalSeconds:0.0} s, {rate:N0} paragraphs/s | ≥ 50,000/s: {(rate >= 50_000 ? "met" : $"missed ({rate / 50_000:P0} of it)")} |
+            | save the index file ({fileBytes / 1e6:N0} MB) | {save.TotalSeconds:0.0} s | |
+            | open the saved index (read, check, publish) | {open.TotalSeconds:0.00} s | ≤ 2 s: {(open.TotalSeconds <= 2 ? "met" : "missed")} |
+            | memory of the open index | {managed / 1e6:N0} MB managed; process working set {workingSet / 1e6:N0} MB (with FTS5 and the corpus loaded) | < 2 GB: {(managed < 2e9 ? "met" : "missed")} |
+            | FTS5 build (insert + rebuild) | {ftsBuild.TotalSeconds:0.0} s | |
+            | latency over the whole mix, ours | p50 {all.Percentile(50):0.00} ms, p95 {all.Percentile(95):0.00} ms, p99 {all.Percentile(99):0.00} ms | p50 ≤ 2 ms: {(all.Percentile(50) <= 2 ? "met" : "missed")}; p95 ≤ 20 ms: {(all.Percentile(95) <= 20 ? "met" : "missed")} |
+            | common word (in > 30 % of English paragraphs), FTS5 p50 / ours p50 | {commonSpeedup:0.0}× | ≥ 20×: {(commonSpeedup >= 20 ? "met" : "missed")} |
+
+            Latency in milliseconds, single thread, {repetitions} timed runs of each query after one warm-up run. Ours: top 10 with the total,
+            facet counts (language, session, year, clause type, verb) and highlighted snippets, searching all three languages and bringing
+            aligned translations. FTS5: top 10 by bm25() and a count(*) only, no facets, no snippets, over the same stemmed terms
+            (the query's terms in each language, the languages as alternatives).
+
+            {table}
+            """);
+        ResultsFile.WriteSection($"Search at {paragraphs:N0} paragraphs", report.ToString());
+        peer.Dispose();
+        return 0;
+    }
+
+    static (double Ms, int Total) Ours(Searcher searcher, BenchQuery q)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = searcher.Search(new SearchRequest { Query = q.Text, Limit = 10 });
+        return (clock.Elapsed.TotalMilliseconds, result.Total);
+    }
+
+    static (double Ms, int Total) Theirs(Fts5Peer peer, BenchQuery q)
+    {
+        var clock = Stopwatch.StartNew();
+        var (total, _) = peer.Search(q.FtsMatch, q.Years, q.Type, q.Language);
+        return (clock.Elapsed.TotalMilliseconds, total);
+    }
+
+    static void Add(Dictionary<string, Latency> map, string name, double ms)
+    {
+        if (!map.TryGetValue(name, out var latency)) map[name] = latency = new Latency();
+        latency.Add(ms);
+    }
+
+    static int Option(string[] args, string name, int fallback)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
+    }
+}

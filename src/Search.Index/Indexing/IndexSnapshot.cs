@@ -13,4 +13,9 @@ public sealed class IndexSnapshot
     public required Dictionary<string, int> DocsById { get; init; }
 
     public int Count => Documents.Count;
+
+    YearIndex? _years;
+
+    /// <summary>Built on first use; a race builds it twice, harmlessly.</summary>
+    public YearIndex Years => _years ??= YearIndex.Build(Documents);
 }

@@ -9,35 +9,47 @@ namespace Search.Index.Searching;
 public sealed class FacetCounter(DocumentTable docs)
 {
     readonly int[] _languages = new int[docs.Languages.Length];
-    readonly Dictionary<int, int> _sessions = [];
-    readonly Dictionary<int, int> _years = [];
+    // Sessions and years are small numbers: counted in arrays, not dictionaries, since this runs once a match.
+    const int MaxValue = 4096;
+    readonly int[] _sessions = new int[MaxValue];
+    readonly int[] _years = new int[MaxValue];
     readonly int[] _types = new int[3];
     readonly int[] _verbs = new int[docs.Verbs.Length];
 
     public int Total { get; private set; }
 
-    public void Add(int doc, int failures)
+    /// <summary>Counts a document; <paramref name="countYear"/> false when the year facet is counted another way.</summary>
+    public void Add(int doc, int failures, bool countYear = true)
     {
         if (failures == 0) Total++;
         if ((failures & ~FilterMask.Language) == 0) _languages[docs.LanguageIds[doc]]++;
-        if ((failures & ~FilterMask.Session) == 0 && docs.Sessions[doc] > 0) Increment(_sessions, docs.Sessions[doc]);
-        if ((failures & ~FilterMask.Year) == 0 && docs.Years[doc] > 0) Increment(_years, docs.Years[doc]);
+        if ((failures & ~FilterMask.Session) == 0 && (uint)docs.Sessions[doc] < MaxValue) _sessions[docs.Sessions[doc]]++;
+        if (countYear && (failures & ~FilterMask.Year) == 0 && (uint)docs.Years[doc] < MaxValue) _years[docs.Years[doc]]++;
         if ((failures & ~FilterMask.Type) == 0) _types[docs.Types[doc]]++;
         if ((failures & ~FilterMask.Verb) == 0) _verbs[docs.VerbIds[doc]]++;
     }
 
-    static void Increment(Dictionary<int, int> counts, int key) =>
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+    public void AddYear(int year, int count)
+    {
+        if ((uint)year < MaxValue) _years[year] += count;
+    }
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result(int maxVerbs = 30) => new Dictionary<string, IReadOnlyDictionary<string, int>>
     {
         ["language"] = Ordered(Enumerable.Range(0, _languages.Length).Select(i => (docs.Languages[i], _languages[i]))),
-        ["session"] = Ordered(_sessions.OrderByDescending(p => p.Key).Select(p => (p.Key.ToString(), p.Value))),
-        ["year"] = Ordered(_years.OrderByDescending(p => p.Key).Select(p => (p.Key.ToString(), p.Value))),
+        ["session"] = Ordered(Descending(_sessions)),
+        ["year"] = Ordered(Descending(_years)),
         ["type"] = Ordered(new[] { "preambular", "operative", "annex" }.Select((t, i) => (t, _types[i]))),
         ["verb"] = Ordered(Enumerable.Range(0, _verbs.Length).Where(i => docs.Verbs[i].Length > 0)
             .Select(i => (docs.Verbs[i], _verbs[i])).OrderByDescending(p => p.Item2).ThenBy(p => p.Item1, StringComparer.Ordinal).Take(maxVerbs)),
     };
+
+    /// <summary>Newest first; 0 stands for unknown and is not a facet value.</summary>
+    static IEnumerable<(string, int)> Descending(int[] counts)
+    {
+        for (int value = counts.Length - 1; value > 0; value--)
+            if (counts[value] > 0) yield return (value.ToString(), counts[value]);
+    }
 
     static IReadOnlyDictionary<string, int> Ordered(IEnumerable<(string Key, int Count)> values)
     {

@@ -34,6 +34,12 @@ public sealed class FilterMask
 
     public bool IsEmpty { get; }
 
+    /// <summary>The selected years, when the filters restrict years and nothing else but languages.</summary>
+    public IReadOnlyList<IntRange> YearsOnly => _years.Count > 0 && _sessions.Count == 0 && _types is null && _verbs is null && _symbols is null ? _years : [];
+
+    /// <summary>Whether a language passes the language filter.</summary>
+    public bool PassesLanguage(int languageId) => _languages is null || _languages[languageId];
+
     static HashSet<int> Ids(string[] values, IReadOnlySet<string> wanted)
     {
         var ids = new HashSet<int>();

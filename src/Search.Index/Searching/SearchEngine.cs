@@ -23,7 +23,7 @@ public sealed class SearchEngine(ITermSource analysis)
         lock (_rebuild)
         {
             var generation = store.Generation;
-            var snapshot = IndexBuilder.Build(store.ReadAllParagraphs().ToList(), analysis, generation);
+            var snapshot = IndexBuilder.Build(store.ReadAllParagraphs(), analysis, generation);
             Publish(snapshot);
             return snapshot;
         }
@@ -40,7 +40,7 @@ public sealed class SearchEngine(ITermSource analysis)
             var snapshot = SnapshotFile.TryLoad(directory, store.Generation);
             if (snapshot is null)
             {
-                snapshot = IndexBuilder.Build(store.ReadAllParagraphs().ToList(), analysis, store.Generation);
+                snapshot = IndexBuilder.Build(store.ReadAllParagraphs(), analysis, store.Generation);
                 SnapshotFile.Save(snapshot, directory);
             }
             Publish(snapshot);

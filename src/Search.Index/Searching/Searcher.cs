@@ -32,6 +32,8 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         if (browsing && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
             notices.Add("The query has no words to search for; showing every paragraph the filters allow.");
 
+        if (browsing) return Browse(request, mask, notices, limit, offset, clock);
+
         // Sources may be in any language (a French clause can be found through its English original), so the
         // language filter applies to what is shown, not to what is matched.
         int wanted = (offset + limit) * (filters.Languages.Count > 0 ? 3 : 1);
@@ -102,6 +104,43 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
             if (page.Count >= limit) break;
         }
 
+        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
+            notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
+    }
+
+    /// <summary>No words: one pass over the columns counts the facets and keeps the newest (or oldest) paragraphs.</summary>
+    SearchResult Browse(SearchRequest request, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
+    {
+        var docs = snapshot.Documents;
+        var facets = new FacetCounter(docs);
+        var top = new TopDocs(offset + limit);
+        bool oldest = request.Sort == SortOrder.Oldest;
+        void Visit(int doc, bool countYear)
+        {
+            int failures = mask.Failures(doc);
+            facets.Add(doc, failures, countYear);
+            if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
+        }
+
+        var years = mask.YearsOnly;
+        if (years.Count > 0)
+        {
+            // Only the selected years' documents are visited; the year facet, which ignores the year selection,
+            // comes from the per-language year counts.
+            var index = snapshot.Years;
+            foreach (var (year, yearDocs) in index.Docs)
+                if (years.Any(r => r.Contains(year)))
+                    foreach (var doc in yearDocs) Visit(doc, countYear: false);
+            for (int l = 0; l < docs.Languages.Length; l++)
+                if (mask.PassesLanguage(l))
+                    for (int year = 1; year < YearIndex.MaxYear; year++) facets.AddYear(year, index.CountsByLanguage[l][year]);
+        }
+        else
+        {
+            for (int doc = 0; doc < docs.Count; doc++) Visit(doc, countYear: true);
+        }
+        var none = new Dictionary<string, HighlightTerms>();
+        var page = top.Drain().Skip(offset).Take(limit).Select(t => Hit(t.Doc, 0, "match", null, none)).ToList();
         return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
             notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
     }

@@ -136,30 +136,31 @@ public sealed class ResolutionStore : IDisposable
         }
     }
 
-    /// <summary>All paragraphs with their resolution's metadata, in a stable order (symbol, language, ordinal).</summary>
-    public IEnumerable<StoredParagraph> ReadAllParagraphs()
+    /// <summary>
+    /// All paragraphs with their resolution's metadata, in a stable order (symbol, language, ordinal). Paragraphs
+    /// are read in storage order through an index and put in order per resolution, which avoids sorting a
+    /// million rows in SQLite.
+    /// </summary>
+    public IReadOnlyList<StoredParagraph> ReadAllParagraphs()
     {
         lock (_gate)
         {
-            var result = new List<StoredParagraph>();
-            using var cmd = Command(null, """
-                SELECT r.symbol, r.language, r.body, r.session, r.adopted, r.year, r.title, p.ordinal, p.key, p.type, p.number, p.verb, p.text
-                FROM paragraphs p JOIN resolutions r ON r.id = p.resolution_id
-                ORDER BY r.symbol, r.language, p.ordinal
-                """);
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
+            var resolutions = ReadResolutions("");
+            var byId = resolutions.ToDictionary(r => r.Id, r => (r.Resolution, Paragraphs: new List<StoredParagraph>()));
+            using (var cmd = Command(null, "SELECT resolution_id, ordinal, key, type, number, verb, text FROM paragraphs ORDER BY resolution_id, ordinal"))
+            using (var reader = cmd.ExecuteReader())
             {
-                ClauseTypeNames.TryParse(reader.GetString(9), out var type);
-                result.Add(new StoredParagraph(
-                    reader.GetString(0), reader.GetString(1), ResolutionBodyNames.FromCode(reader.GetString(2)),
-                    reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                    reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                    reader.IsDBNull(6) ? null : reader.GetString(6),
-                    reader.GetInt32(7),
-                    new Paragraph { Key = reader.GetString(8), Type = type, Number = reader.GetInt32(10), Verb = reader.GetString(11), Text = reader.GetString(12) }));
+                while (reader.Read())
+                {
+                    var (r, list) = byId[reader.GetInt64(0)];
+                    ClauseTypeNames.TryParse(reader.GetString(3), out var type);
+                    list.Add(new StoredParagraph(r.Symbol, r.Language, r.Body, r.Session, r.AdoptionDate, r.Year, r.Title, reader.GetInt32(1),
+                        new Paragraph { Key = reader.GetString(2), Type = type, Number = reader.GetInt32(4), Verb = reader.GetString(5), Text = reader.GetString(6) }));
+                }
             }
+            var result = new List<StoredParagraph>();
+            foreach (var (_, (_, list)) in byId.OrderBy(p => p.Value.Resolution.Symbol, StringComparer.Ordinal).ThenBy(p => p.Value.Resolution.Language, StringComparer.Ordinal))
+                result.AddRange(list);
             return result;
         }
     }

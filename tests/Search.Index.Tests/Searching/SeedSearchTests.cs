@@ -84,6 +84,22 @@ public class SeedSearchTests
     }
 
     [Fact]
+    public void Browsing_by_year_and_language_counts_each_facet_without_its_own_selection()
+    {
+        var result = Search("year:2012 lang:ru", limit: 100);
+        Assert.Equal(20, result.Total);
+        Assert.All(result.Hits, h => Assert.Equal(("ru", 2012), (h.Language, h.Year)));
+        Assert.Equal(new Dictionary<string, int> { ["2012"] = 20 }, result.Facets["year"]);
+        Assert.Equal(new Dictionary<string, int> { ["en"] = 20, ["ru"] = 20 }, result.Facets["language"]);
+        Assert.Equal(new Dictionary<string, int> { ["preambular"] = 10, ["operative"] = 10 }, result.Facets["type"]);
+        // The same filters with a type selection take the general path and must agree on the shared facets.
+        var general = Search("year:2012 lang:ru type:preambular,operative", limit: 100);
+        Assert.Equal(result.Total, general.Total);
+        Assert.Equal(result.Facets["year"], general.Facets["year"]);
+        Assert.Equal(result.Facets["language"], general.Facets["language"]);
+    }
+
+    [Fact]
     public void Filters_in_the_query_text_and_facets_combine()
     {
         var result = Search("year:2013 type:operative verb:urges");

@@ -56,7 +56,7 @@ public class ResolutionStoreTests
         connection.Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA user_version";
-        Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
+        Assert.Equal((long)StoreSchema.CurrentVersion, (long)cmd.ExecuteScalar()!);
         cmd.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string)cmd.ExecuteScalar()!);
     }

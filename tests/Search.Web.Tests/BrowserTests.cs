@@ -9,7 +9,7 @@ namespace Search.Web.Tests;
 public class BrowserTests(RunningApp app) : IClassFixture<RunningApp>
 {
     const string Chromium = "/usr/bin/chromium";
-    static readonly string Screenshots = Path.Combine(WebPaths.RepositoryRoot, "tests", "Search.Web.Tests", "TestResults", "screenshots");
+    static readonly string Screenshots = Path.Combine(TestPaths.RepositoryRoot, "tests", "Search.Web.Tests", "TestResults", "screenshots");
 
     async Task<(IPlaywright, IBrowser, IPage)> Open()
     {

@@ -18,7 +18,7 @@ public sealed class RunningApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // Debug or Release
-        var web = Path.Combine(WebPaths.RepositoryRoot, "src", "Search.Web");
+        var web = Path.Combine(TestPaths.RepositoryRoot, "src", "Search.Web");
         var dll = Path.Combine(web, "bin", configuration, "net10.0", "Search.Web.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"build the web app first: {dll} is missing");
         int port = FreePort();
@@ -29,8 +29,8 @@ public sealed class RunningApp : IAsyncLifetime
             RedirectStandardError = true,
             WorkingDirectory = web,
         };
-        start.Environment["Search__IndexPath"] = WebPaths.NewTempDirectory();
-        start.Environment["Search__CorpusPath"] = WebPaths.Corpus;
+        start.Environment["Search__IndexPath"] = TestPaths.NewTempDirectory();
+        start.Environment["Search__CorpusPath"] = TestPaths.Corpus;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };

@@ -12,7 +12,10 @@ public static class CliApp
           index <file-or-folder>... [--index DIR] [--json]
           show <symbol or paragraph id> [--lang fr] [--index DIR] [--json]
           query "<query>" [--lang en,fr] [--session 68] [--year 2012..2014] [--type operative] [--verb urges]
-                [--symbol A/RES/68/30] [--limit 10] [--offset 0] [--sort relevance|newest|oldest] [--index DIR] [--json]
+                [--symbol A/RES/68/30] [--limit 10] [--offset 0] [--sort relevance|newest|oldest]
+                [--mode keyword|semantic|hybrid] [--index DIR] [--json]
+          similar <paragraph id> [--limit 10] [--lang ru] [--session 68] [--year 2013] [--index DIR] [--json]
+          compare <symbol> [<symbol>] [--lang en] [--index DIR] [--json]   (one symbol: compared with its previous version)
         The store lives in --index DIR, else $SEARCH_INDEX_DIR, else ./data.
         """;
 
@@ -27,6 +30,8 @@ public static class CliApp
                 "index" => IndexCommand.Run(rest, output),
                 "show" => ShowCommand.Run(rest, output, error),
                 "query" => QueryCommand.Run(rest, output),
+                "similar" => SimilarCommand.Run(rest, output, error),
+                "compare" => CompareCommand.Run(rest, output, error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -20,7 +20,6 @@ public static class QueryCommand
         if (parsed.Positionals.Count > 1) throw new UsageException("query takes one query text; put it in quotes");
         var mode = parsed.Value("mode") ?? "keyword";
         if (mode is not ("keyword" or "semantic" or "hybrid")) throw new UsageException($"--mode must be keyword, semantic or hybrid, not '{mode}'");
-        if (mode != "keyword") throw new UsageException($"--mode {mode} is not available yet: only keyword search is built");
 
         var request = new SearchRequest
         {
@@ -28,6 +27,7 @@ public static class QueryCommand
             Filters = Filters(parsed),
             Limit = parsed.Int("limit", 0, SearchRequest.MaxLimit) ?? 10,
             Offset = parsed.Int("offset", 0, SearchRequest.MaxOffset) ?? 0,
+            Mode = mode switch { "semantic" => SearchMode.Semantic, "hybrid" => SearchMode.Hybrid, _ => SearchMode.Keyword },
             Sort = parsed.Value("sort") switch
             {
                 null or "relevance" => SortOrder.Relevance,
@@ -38,9 +38,7 @@ public static class QueryCommand
         };
 
         var directory = IndexLocation.Resolve(parsed.Value("index"));
-        using var store = ResolutionStore.Open(directory);
-        var engine = new SearchEngine(UnAnalysis.Instance);
-        engine.Open(store, directory);
+        var engine = EngineLoader.Open(directory);
         var result = engine.Search(request);
 
         if (parsed.Flag("json")) Json.Write(output, result);
@@ -48,7 +46,7 @@ public static class QueryCommand
         return 0;
     }
 
-    static SearchFilters Filters(ParsedArguments parsed)
+    public static SearchFilters Filters(ParsedArguments parsed)
     {
         var filters = SearchFilters.None;
         foreach (var field in new[] { "lang", "session", "year", "type", "verb", "symbol" })

@@ -1,4 +1,5 @@
 using Search.Index.Indexing;
+using Search.Index.Semantics;
 using Search.Index.Storage;
 
 namespace Search.Index.Searching;
@@ -56,5 +57,32 @@ public sealed class SearchEngine(ITermSource analysis)
         if (_current is null || _current.Snapshot.Generation != store.Generation) Rebuild(store);
     }
 
-    public SearchResult Search(SearchRequest request) => Current.Search(request);
+    SemanticIndex? _semantic;
+    readonly Lock _semanticBuild = new();
+
+    /// <summary>The local model and vectors for the current snapshot, trained on first use and after each rebuild.</summary>
+    public SemanticIndex Semantic
+    {
+        get
+        {
+            var current = Current;
+            var semantic = Volatile.Read(ref _semantic);
+            if (semantic is not null && ReferenceEquals(semantic.Snapshot, current.Snapshot)) return semantic;
+            lock (_semanticBuild)
+            {
+                if (_semantic is null || !ReferenceEquals(_semantic.Snapshot, current.Snapshot))
+                    Volatile.Write(ref _semantic, SemanticIndex.Build(current.Snapshot, analysis));
+                return _semantic!;
+            }
+        }
+    }
+
+    public SimilarClauses Similar => new(Semantic, analysis);
+
+    public SearchResult Search(SearchRequest request)
+    {
+        if (request.Mode == SearchMode.Keyword) return Current.Search(request);
+        var semantic = Semantic;
+        return new SemanticSearcher(new Searcher(semantic.Snapshot, analysis), semantic, analysis).Search(request);
+    }
 }

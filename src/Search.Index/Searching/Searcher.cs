@@ -147,7 +147,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
 
     static bool IsSet(ulong[] bits, int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;
 
-    SearchHit Hit(int doc, float score, string via, string? viaId, Dictionary<string, HighlightTerms> highlights)
+    internal SearchHit Hit(int doc, float score, string via, string? viaId, Dictionary<string, HighlightTerms> highlights)
     {
         var docs = snapshot.Documents;
         var text = docs.Text(doc);

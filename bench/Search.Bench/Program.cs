@@ -5,11 +5,12 @@ return args.FirstOrDefault() switch
 {
     "analysis" => AnalysisBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
+    "semantic" => SemanticBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7]");
+    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic");
     return 2;
 }

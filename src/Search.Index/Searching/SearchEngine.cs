@@ -59,6 +59,14 @@ public sealed class SearchEngine(ITermSource analysis)
 
     SemanticIndex? _semantic;
     readonly Lock _semanticBuild = new();
+    (Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> Generator, string ModelId, ResolutionStore Store)? _external;
+
+    /// <summary>Use an external embedding model (an OpenAI-compatible endpoint) instead of the local one; its vectors are kept in the store.</summary>
+    public void UseExternalEmbeddings(Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> generator, string modelId, ResolutionStore store)
+    {
+        _external = (generator, modelId, store);
+        Volatile.Write(ref _semantic, null);
+    }
 
     /// <summary>The local model and vectors for the current snapshot, trained on first use and after each rebuild.</summary>
     public SemanticIndex Semantic
@@ -71,7 +79,18 @@ public sealed class SearchEngine(ITermSource analysis)
             lock (_semanticBuild)
             {
                 if (_semantic is null || !ReferenceEquals(_semantic.Snapshot, current.Snapshot))
-                    Volatile.Write(ref _semantic, SemanticIndex.Build(current.Snapshot, analysis));
+                {
+                    try
+                    {
+                        Volatile.Write(ref _semantic, _external is { } external
+                            ? SemanticIndex.BuildExternalAsync(current.Snapshot, external.Generator, external.ModelId, external.Store).GetAwaiter().GetResult()
+                            : SemanticIndex.Build(current.Snapshot, analysis));
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        throw new SemanticUnavailableException(e.Message, e);
+                    }
+                }
                 return _semantic!;
             }
         }
@@ -79,10 +98,25 @@ public sealed class SearchEngine(ITermSource analysis)
 
     public SimilarClauses Similar => new(Semantic, analysis);
 
+    /// <summary>
+    /// Keyword, semantic or hybrid search. When the embedding model cannot be reached, keyword search carries on
+    /// and the notice says that semantic results are unavailable.
+    /// </summary>
     public SearchResult Search(SearchRequest request)
     {
         if (request.Mode == SearchMode.Keyword) return Current.Search(request);
-        var semantic = Semantic;
-        return new SemanticSearcher(new Searcher(semantic.Snapshot, analysis), semantic, analysis).Search(request);
+        try
+        {
+            var semantic = Semantic;
+            return new SemanticSearcher(new Searcher(semantic.Snapshot, analysis), semantic, analysis).Search(request);
+        }
+        catch (Exception e) when (e is SemanticUnavailableException or System.ClientModel.ClientResultException or HttpRequestException or TaskCanceledException or InvalidOperationException)
+        {
+            var keyword = Current.Search(request with { Mode = SearchMode.Keyword });
+            var notice = $"Semantic results are unavailable ({e.Message.Split('\n')[0]}); showing keyword results.";
+            return keyword with { Notice = keyword.Notice is null ? notice : notice + " " + keyword.Notice };
+        }
     }
 }
+
+public sealed class SemanticUnavailableException(string message, Exception inner) : Exception(message, inner);

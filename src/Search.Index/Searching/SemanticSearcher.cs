@@ -25,7 +25,7 @@ public sealed class SemanticSearcher(Searcher keyword, SemanticIndex semantic, I
         int limit = Math.Clamp(request.Limit, 0, SearchRequest.MaxLimit);
         int offset = Math.Clamp(request.Offset, 0, SearchRequest.MaxOffset);
         var words = WordsOf(request.Query);
-        var query = semantic.EmbedQuery(words, analysis);
+        var query = semantic.EmbedQuery(words);
 
         var facets = new FacetCounter(docs);
         var top = new TopDocs(Math.Max(offset + limit, FusionDepth));

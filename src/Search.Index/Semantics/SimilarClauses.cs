@@ -32,7 +32,7 @@ public sealed class SimilarClauses(SemanticIndex semantic, ITermSource analysis)
             docs.Sessions[n.Doc] == 0 ? null : docs.Sessions[n.Doc], docs.Years[n.Doc] == 0 ? null : docs.Years[n.Doc],
             docs.Type(n.Doc).ToName(), docs.Numbers[n.Doc], docs.Text(n.Doc), (float)Math.Round(n.Score, 4),
             docs.Language(n.Doc) == docs.Language(source) ? WordDiff.Compare(sourceText, docs.Text(n.Doc)) : [])).ToList();
-        return new SimilarResult(paragraphId, sourceText, semantic.Model.Id, hits);
+        return new SimilarResult(paragraphId, sourceText, semantic.ModelId, hits);
     }
 
     /// <summary>

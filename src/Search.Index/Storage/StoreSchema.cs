@@ -8,7 +8,7 @@ namespace Search.Index.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     static readonly string[] Migrations =
     [
@@ -60,6 +60,10 @@ internal static class StoreSchema
         // 2: paragraphs readable in document order without sorting, for fast index builds
         """
         CREATE INDEX paragraphs_in_order ON paragraphs(resolution_id, ordinal);
+        """,
+        // 3: embeddings by model and text hash, so that an unchanged paragraph is never sent to a model twice
+        """
+        CREATE TABLE embeddings (model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, text_hash)) WITHOUT ROWID;
         """,
     ];
 

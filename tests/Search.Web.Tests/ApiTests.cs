@@ -55,6 +55,10 @@ public class ApiTests(SeedApp app) : IClassFixture<SeedApp>
     [InlineData("/api/search?yearFrom=abc", "yearFrom")]
     [InlineData("/api/search?type=footnote", "type:footnote")]
     [InlineData("/api/search?mode=telepathic", "mode")]
+    [InlineData("/api/paragraphs/garbage/similar", "not a paragraph id")]
+    [InlineData("/api/paragraphs/A/RES/68/30:en:op9/similar?limit=0", "limit")]
+    [InlineData("/api/compare?after=nonsense", "after")]
+    [InlineData("/api/compare?after=A/RES/68/30&lang=de", "lang")]
     [InlineData("/api/resolutions/not-a-symbol", "not a resolution symbol")]
     [InlineData("/api/paragraphs/garbage", "not a paragraph id")]
     public async Task Bad_parameters_get_400_with_a_message(string url, string message)
@@ -95,6 +99,29 @@ public class ApiTests(SeedApp app) : IClassFixture<SeedApp>
 
         Assert.Equal(HttpStatusCode.NotFound, (await Get("/api/resolutions/A/RES/99/99")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await Get("/api/paragraphs/A/RES/68/30:fr:op99")).Status);
+    }
+
+    [Fact]
+    public async Task Similar_clauses_and_comparison()
+    {
+        var (status, similar) = await Get("/api/paragraphs/A/RES/68/30:en:op9/similar?limit=3");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var first = similar.GetProperty("hits")[0];
+        Assert.Equal("A/RES/67/32:en:op9", first.GetProperty("id").GetString());
+        Assert.True(first.GetProperty("diff").GetArrayLength() > 1);
+
+        var (_, russian) = await Get("/api/paragraphs/A/RES/68/30:fr:op6/similar?limit=3&lang=ru");
+        Assert.Contains("A/RES/67/32:ru:op6", russian.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+
+        var (cStatus, comparison) = await Get("/api/compare?after=A/RES/68/30&lang=en");
+        Assert.Equal(HttpStatusCode.OK, cStatus);
+        Assert.Equal("A/RES/67/32", comparison.GetProperty("before").GetString());
+        var changed = comparison.GetProperty("clauses").EnumerateArray().Where(c => c.GetProperty("change").GetInt32() == 1).Select(c => c.GetProperty("afterKey").GetString());
+        Assert.Equal(["pp1", "pp6", "pp8", "op2", "op8", "op9", "op10"], changed);
+
+        var (sStatus, semantic) = await Get("/api/search?q=landmine%20victims&mode=semantic&size=3");
+        Assert.Equal(HttpStatusCode.OK, sStatus);
+        Assert.Equal("semantic", semantic.GetProperty("hits")[0].GetProperty("via").GetString());
     }
 
     [Fact]

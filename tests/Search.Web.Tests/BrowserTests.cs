@@ -79,6 +79,28 @@ public class BrowserTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task From_a_resolution_to_similar_clauses_and_what_changed()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(app.BaseUrl + "/resolutions/A/RES/68/30?lang=en");
+        await page.ClickAsync("#op2 a.similar");
+        await page.WaitForURLAsync(url => url.Contains("/similar?id="));
+        Assert.Contains("A/RES/67/32", await page.InnerTextAsync("ol.hits li:first-child header"));
+        await Shot(page, "7-similar");
+        await page.GoBackAsync();
+        await page.ClickAsync("#compare-link");
+        await page.WaitForURLAsync(url => url.Contains("/compare?"));
+        var op2 = await page.InnerTextAsync("tr#op2");
+        Assert.Contains("changed", op2);
+        Assert.Equal("all States", await page.InnerTextAsync("tr#op2 del"));
+        Assert.Equal("the one remaining State", await page.InnerTextAsync("tr#op2 ins"));
+        Assert.Contains("unchanged", await page.InnerTextAsync("tr#op3"));
+        await Shot(page, "8-compare");
+    }
+
+    [Fact]
     public async Task A_script_in_the_query_is_shown_as_text()
     {
         var (playwright, browser, page) = await Open();

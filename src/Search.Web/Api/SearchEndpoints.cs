@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Search.Index.Ingestion.Metadata;
 using Search.Index.Searching;
+using Search.Index.Semantics;
 using Search.Index.Views;
 using Search.Web.Searching;
 using Search.Web.Startup;
@@ -18,7 +19,9 @@ public static class SearchEndpoints
             .WithSummary("Search paragraphs")
             .WithDescription("Query parameters: q, lang, session, year, yearFrom, yearTo, type, verb, symbol (filters may repeat), sort (relevance, newest, oldest), page, size, mode (keyword).");
         api.MapGet("/resolutions/{**symbol}", Resolution).WithSummary("A resolution in every language held, or in one (?lang=fr)");
-        api.MapGet("/paragraphs/{**id}", Paragraph).WithSummary("One paragraph by id, e.g. A/RES/68/30:fr:op3, with its aligned clauses");
+        api.MapGet("/paragraphs/{**id}", Paragraph)
+            .WithSummary("One paragraph by id, e.g. A/RES/68/30:fr:op3, with its aligned clauses; append /similar for the most similar clauses of other resolutions (limit, lang, session, year)");
+        api.MapGet("/compare", Compare).WithSummary("Two resolutions clause by clause (before, after, lang); without before, the previous version of after");
     }
 
     static Results<Ok<SearchResult>, BadRequest<ProblemDetails>, ProblemHttpResult> Search(HttpContext context, SearchHost host)
@@ -44,7 +47,58 @@ public static class SearchEndpoints
 
     public sealed record ParagraphResponse(ParagraphView Paragraph, string Symbol, string Language, int? Session, int? Year, string? Title, IReadOnlyList<ParagraphView> Aligned);
 
-    static Results<Ok<ParagraphResponse>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>> Paragraph(string id, SearchHost host)
+    static IResult Paragraph(string id, HttpContext context, SearchHost host)
+    {
+        const string similarSuffix = "/similar";
+        if (id.EndsWith(similarSuffix, StringComparison.Ordinal)) return Similar(id[..^similarSuffix.Length], context, host);
+        return ParagraphOnly(id, host);
+    }
+
+    static IResult Similar(string id, HttpContext context, SearchHost host)
+    {
+        if (!ParagraphId.TryParse(Uri.UnescapeDataString(id), out var parsed))
+            return BadRequest($"'{id}' is not a paragraph id such as A/RES/68/30:fr:op3");
+        var query = context.Request.Query;
+        int limit = 10;
+        if (query.ContainsKey("limit") && (!int.TryParse(query["limit"], out limit) || limit is < 1 or > 100))
+            return BadRequest("limit must be a whole number from 1 to 100");
+        var filters = SearchParameters.From(query) with { Query = "" };
+        var (request, error) = filters.ToRequest();
+        if (request is null) return BadRequest(error!);
+        try
+        {
+            var mask = new FilterMask(host.Engine.Current.Snapshot.Documents, request.Filters);
+            var result = host.Engine.Similar.Similar(parsed.ToString(), limit, mask);
+            return result is null ? NotFound($"no paragraph {parsed} is held") : TypedResults.Ok(result);
+        }
+        catch (SemanticUnavailableException e)
+        {
+            return TypedResults.Problem($"similar clauses are unavailable: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    static IResult Compare(string? before, string? after, string? lang, SearchHost host)
+    {
+        var afterSymbol = Symbols.Normalize(after);
+        if (afterSymbol is null) return BadRequest("after must be a resolution symbol such as A/RES/68/30");
+        var language = (lang ?? "en").ToLowerInvariant();
+        if (language is not ("en" or "fr" or "ru")) return BadRequest("lang must be en, fr or ru");
+        try
+        {
+            var similar = host.Engine.Similar;
+            var beforeSymbol = before is null ? similar.PreviousVersion(afterSymbol, language) : Symbols.Normalize(before);
+            if (beforeSymbol is null)
+                return before is null ? NotFound($"no earlier version of {afterSymbol} in '{language}' is held") : BadRequest("before must be a resolution symbol");
+            var comparison = similar.Compare(beforeSymbol, afterSymbol, language);
+            return comparison is null ? NotFound($"{beforeSymbol} and {afterSymbol} are not both held in '{language}'") : TypedResults.Ok(comparison);
+        }
+        catch (SemanticUnavailableException e)
+        {
+            return TypedResults.Problem($"comparison is unavailable: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    static Results<Ok<ParagraphResponse>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>> ParagraphOnly(string id, SearchHost host)
     {
         if (!ParagraphId.TryParse(Uri.UnescapeDataString(id), out var parsed))
             return BadRequest($"'{id}' is not a paragraph id such as A/RES/68/30:fr:op3");

@@ -58,7 +58,6 @@ public sealed record SearchParameters
         if (Size < 1 || Size > MaxSize) return (null, $"size must be a whole number from 1 to {MaxSize}");
         if (Query.Length > QueryParser.MaxLength * 5) return (null, $"q is longer than {QueryParser.MaxLength * 5} characters");
         if (Mode is not ("keyword" or "semantic" or "hybrid")) return (null, "mode must be keyword, semantic or hybrid");
-        if (Mode != "keyword") return (null, $"mode={Mode} is not available yet: only keyword search is built");
         var sort = Sort switch
         {
             "relevance" => SortOrder.Relevance,
@@ -84,7 +83,8 @@ public sealed record SearchParameters
                 return (null, "yearFrom and yearTo must be years such as 2012");
             filters = filters.Merge(new SearchFilters { Years = [range] });
         }
-        return (new SearchRequest { Query = Query, Filters = filters, Limit = Size, Offset = (Page - 1) * Size, Sort = sort.Value }, null);
+        var mode = Mode switch { "semantic" => SearchMode.Semantic, "hybrid" => SearchMode.Hybrid, _ => SearchMode.Keyword };
+        return (new SearchRequest { Query = Query, Filters = filters, Limit = Size, Offset = (Page - 1) * Size, Sort = sort.Value, Mode = mode }, null);
     }
 }
 
@@ -107,6 +107,7 @@ public static class SearchUrls
         if (p.Sort != "relevance") Add("sort", p.Sort);
         if (p.Page != 1) Add("page", p.Page.ToString());
         if (p.Size != 10) Add("size", p.Size.ToString());
+        if (p.Mode != "keyword") Add("mode", p.Mode);
         return path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(pairs.Select(x => new KeyValuePair<string, string>(x.Key, x.Value!))).ToQueryString();
     }
 

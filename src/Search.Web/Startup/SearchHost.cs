@@ -39,6 +39,15 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var snapshot = Engine.Open(store, indexPath);
         logger.LogInformation("Index ready: {Paragraphs} paragraphs in {Ms} ms", snapshot.Count, clock.ElapsedMilliseconds);
+        if (Uri.TryCreate(options.Value.EmbeddingEndpoint, UriKind.Absolute, out var endpoint))
+        {
+            var generator = new Search.Index.Semantics.OpenAiEmbeddingGenerator(new Search.Index.Semantics.EmbeddingEndpointOptions
+            {
+                Endpoint = endpoint, Model = options.Value.EmbeddingModel, ApiKey = options.Value.EmbeddingApiKey ?? "none",
+            });
+            Engine.UseExternalEmbeddings(generator, generator.ModelId, store);
+            logger.LogInformation("Semantic search uses {Model} at {Endpoint}", options.Value.EmbeddingModel, endpoint);
+        }
         _store = store;
         return Task.CompletedTask;
     }

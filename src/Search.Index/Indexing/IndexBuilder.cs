@@ -22,9 +22,7 @@ public static class IndexBuilder
             var language = languages[l];
             fields[language] = BuildField(language, (byte)l, paragraphs, table, analysis);
         });
-        var byId = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
-        for (int d = 0; d < table.Count; d++) byId[table.Id(d)] = d;
-        return new IndexSnapshot { Documents = table, Fields = new Dictionary<string, FieldIndex>(fields), Generation = generation, DocsById = byId };
+        return new IndexSnapshot { Documents = table, Fields = new Dictionary<string, FieldIndex>(fields), Generation = generation };
     }
 
     static DocumentTable BuildTable(IReadOnlyList<StoredParagraph> paragraphs)
@@ -121,22 +119,24 @@ public static class IndexBuilder
         var spare = new Stack<GrowableInts>();
         long totalLength = 0;
         int docCount = 0;
+        // One callback for the whole field rather than a closure a paragraph.
+        TermCallback collect = (term, position, _, _) =>
+        {
+            if (!inDoc.TryGetValue(term, out var positions))
+            {
+                positions = spare.Count > 0 ? spare.Pop() : new GrowableInts();
+                inDoc[term] = positions;
+            }
+            positions.Add(position);
+        };
 
         for (int d = 0; d < paragraphs.Count; d++)
         {
             if (table.LanguageIds[d] != languageId) continue;
             docCount++;
+            analysis.Analyze(language, paragraphs[d].Paragraph.Text, collect);
             int length = 0;
-            analysis.Analyze(language, paragraphs[d].Paragraph.Text, (term, position, _, _) =>
-            {
-                if (!inDoc.TryGetValue(term, out var positions))
-                {
-                    positions = spare.Count > 0 ? spare.Pop() : new GrowableInts();
-                    inDoc[term] = positions;
-                }
-                positions.Add(position);
-                length++;
-            });
+            foreach (var positions in inDoc.Values) length += positions.Count;
             table.Lengths[d] = length;
             totalLength += length;
             foreach (var (term, positions) in inDoc)

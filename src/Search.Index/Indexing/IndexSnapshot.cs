@@ -9,8 +9,17 @@ public sealed class IndexSnapshot
     public required DocumentTable Documents { get; init; }
     public required IReadOnlyDictionary<string, FieldIndex> Fields { get; init; }
     public required long Generation { get; init; }
-    /// <summary>Paragraph id to document number.</summary>
-    public required Dictionary<string, int> DocsById { get; init; }
+    Dictionary<string, int>? _byId;
+
+    /// <summary>Paragraph id to document number; made on first use, since only lookups by id need it.</summary>
+    public Dictionary<string, int> DocsById => _byId ??= MakeIds();
+
+    Dictionary<string, int> MakeIds()
+    {
+        var byId = new Dictionary<string, int>(Documents.Count, StringComparer.Ordinal);
+        for (int d = 0; d < Documents.Count; d++) byId[Documents.Id(d)] = d;
+        return byId;
+    }
 
     public int Count => Documents.Count;
 

@@ -63,9 +63,7 @@ public static class SnapshotFile
                     var field = ReadField(reader);
                     fields[field.Language] = field;
                 }
-                var byId = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
-                for (int d = 0; d < table.Count; d++) byId[table.Id(d)] = d;
-                snapshot = new IndexSnapshot { Documents = table, Fields = fields, Generation = generation, DocsById = byId };
+                snapshot = new IndexSnapshot { Documents = table, Fields = fields, Generation = generation };
             }
             Span<byte> stored = stackalloc byte[8];
             file.Position = file.Length - 8;

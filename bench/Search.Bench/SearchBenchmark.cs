@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Search.Index.Analysis;
-using Search.Index.Searching;
 using Search.Index.Indexing;
 using Search.Index.Searching;
 using Search.Index.Storage;

@@ -44,6 +44,7 @@ public static class IndexCommand
                 index = directory,
                 documentsAdded = report.Documents,
                 paragraphsAdded = report.Paragraphs,
+                alignedGroupsAdded = report.AlignedGroups,
                 added = report.Files.SelectMany(f => f.Added.Select(a => new { file = f.Path, a.Symbol, a.Language, a.Paragraphs })),
                 refused = report.RefusedFiles.Select(f => new { file = f.Path, reason = f.Refusal }),
                 warnings = report.Files.SelectMany(f => f.Warnings.Select(w => new { file = f.Path, warning = w })),

@@ -11,6 +11,32 @@ public static class JsonLinesReader
 {
     public sealed record Group(ParseHints Hints, string Text, int FirstLine);
 
+    static readonly string[] ParallelLanguages = ["en", "fr", "ru"];
+
+    /// <summary>
+    /// Records that hold the same sentence in several languages ({"en": "...", "fr": "...", "ru": "..."}) with no
+    /// resolution symbol: aligned text for the local model.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadParallel(string content)
+    {
+        var groups = new List<IReadOnlyDictionary<string, string>>();
+        foreach (var raw in content.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] != '{') continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                var record = doc.RootElement;
+                if (record.ValueKind != JsonValueKind.Object || record.TryGetProperty("symbol", out _) && record.TryGetProperty("text", out _)) continue;
+                var texts = ParallelLanguages.Select(l => (l, String(record, l))).Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToDictionary(p => p.l, p => p.Item2!);
+                if (texts.Count >= 2) groups.Add(texts);
+            }
+            catch (JsonException) { }
+        }
+        return groups;
+    }
+
     public static (IReadOnlyList<Group> Groups, IReadOnlyList<string> Problems) Read(string content, long maxRecordChars)
     {
         var groups = new List<Group>();

@@ -19,10 +19,13 @@ public sealed class SearchEngine(ITermSource analysis)
 
     public bool IsReady => Volatile.Read(ref _current) is not null;
 
+    IReadOnlyList<IReadOnlyList<(string Language, string Text)>> _alignedText = [];
+
     public IndexSnapshot Rebuild(ResolutionStore store)
     {
         lock (_rebuild)
         {
+            _alignedText = store.ReadParallelTexts();
             var generation = store.Generation;
             var snapshot = IndexBuilder.Build(store.ReadAllParagraphs(), analysis, generation);
             Publish(snapshot);
@@ -38,6 +41,7 @@ public sealed class SearchEngine(ITermSource analysis)
     {
         lock (_rebuild)
         {
+            _alignedText = store.ReadParallelTexts();
             var snapshot = SnapshotFile.TryLoad(directory, store.Generation);
             if (snapshot is null)
             {
@@ -84,7 +88,7 @@ public sealed class SearchEngine(ITermSource analysis)
                     {
                         Volatile.Write(ref _semantic, _external is { } external
                             ? SemanticIndex.BuildExternalAsync(current.Snapshot, external.Generator, external.ModelId, external.Store).GetAwaiter().GetResult()
-                            : SemanticIndex.Build(current.Snapshot, analysis));
+                            : SemanticIndex.Build(current.Snapshot, analysis, alignedText: _alignedText));
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {

@@ -19,9 +19,12 @@ public sealed class SemanticIndex
     public required VectorIndex Vectors { get; init; }
     public required IndexSnapshot Snapshot { get; init; }
 
-    public static SemanticIndex Build(IndexSnapshot snapshot, ITermSource analysis, int dimensions = 64)
+    /// <param name="alignedText">Imported aligned sentences: further columns that teach translations.</param>
+    public static SemanticIndex Build(IndexSnapshot snapshot, ITermSource analysis, int dimensions = 64,
+        IReadOnlyList<IReadOnlyList<(string Language, string Text)>>? alignedText = null)
     {
         var columns = TrainingColumns(snapshot);
+        if (alignedText is not null) columns.AddRange(alignedText.Select(g => new LsiTrainer.Column(g)));
         var model = LsiTrainer.Train(columns, analysis, dimensions);
         var docs = snapshot.Documents;
         var vectors = new float[docs.Count * model.Dimensions];

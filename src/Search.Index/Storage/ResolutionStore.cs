@@ -165,6 +165,44 @@ public sealed class ResolutionStore : IDisposable
         }
     }
 
+    /// <summary>Replaces the aligned text imported from one source (a file): groups of translations of one sentence.</summary>
+    public void ReplaceParallelTexts(string source, IReadOnlyList<IReadOnlyDictionary<string, string>> groups)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            Run(tx, "DELETE FROM parallel_texts WHERE source = $s", ("$s", source));
+            using var cmd = Command(tx, "INSERT INTO parallel_texts VALUES ($s, $o, $l, $t)", ("$s", source), ("$o", 0), ("$l", ""), ("$t", ""));
+            for (int i = 0; i < groups.Count; i++)
+                foreach (var (language, text) in groups[i])
+                {
+                    Bind(cmd, ("$o", i), ("$l", language), ("$t", text));
+                    cmd.ExecuteNonQuery();
+                }
+            tx.Commit();
+        }
+    }
+
+    /// <summary>All imported aligned text, one list of (language, text) a sentence group, in a stable order.</summary>
+    public IReadOnlyList<IReadOnlyList<(string Language, string Text)>> ReadParallelTexts()
+    {
+        lock (_gate)
+        {
+            using var cmd = Command(null, "SELECT source, ordinal, language, text FROM parallel_texts ORDER BY source, ordinal, language");
+            using var reader = cmd.ExecuteReader();
+            var groups = new List<IReadOnlyList<(string, string)>>();
+            (string, long)? current = null;
+            List<(string, string)>? group = null;
+            while (reader.Read())
+            {
+                var key = (reader.GetString(0), reader.GetInt64(1));
+                if (current != key) { group = []; groups.Add(group); current = key; }
+                group!.Add((reader.GetString(2), reader.GetString(3)));
+            }
+            return groups;
+        }
+    }
+
     /// <summary>Stored vectors of a model for the given text hashes (those it has).</summary>
     public Dictionary<string, float[]> GetEmbeddings(string model, IReadOnlyCollection<string> hashes)
     {

@@ -8,7 +8,7 @@ namespace Search.Index.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     static readonly string[] Migrations =
     [
@@ -64,6 +64,10 @@ internal static class StoreSchema
         // 3: embeddings by model and text hash, so that an unchanged paragraph is never sent to a model twice
         """
         CREATE TABLE embeddings (model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, text_hash)) WITHOUT ROWID;
+        """,
+        // 4: aligned text imported to teach the local model translations (not searched)
+        """
+        CREATE TABLE parallel_texts (source TEXT NOT NULL, ordinal INTEGER NOT NULL, language TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (source, ordinal, language));
         """,
     ];
 

@@ -78,13 +78,30 @@ public class OtherShapesTests
     }
 
     [Fact]
-    public void Sentence_level_parallel_text_is_not_taken_for_resolutions()
+    public void Aligned_sentences_are_kept_for_the_semantic_model_and_not_searched()
     {
         var path = TestPaths.SharedFile("corpus-ext", "unpc_devset_2015_part1.en-fr-ru.jsonl");
-        var first = JsonDocument.Parse(File.ReadLines(path).First()).RootElement;
-        Assert.True(first.TryGetProperty("en", out _));
-        var (store, report) = IngestShared("unpc_devset_2015_part1.en-fr-ru.jsonl");
-        store.Dispose();
-        Assert.True(report.Files.Single().Refused);
+        using var store = ResolutionStore.Open(TestPaths.NewTempDirectory());
+        var ingestor = new Ingestor(store);
+        ingestor.Ingest([TestPaths.Corpus]);
+        var engine = new Search.Index.Searching.SearchEngine(Search.Index.Analysis.UnAnalysis.Instance);
+        engine.Rebuild(store);
+        var before = engine.Semantic.ModelId;
+
+        var report = ingestor.Ingest([path]);
+        var file = Assert.Single(report.Files);
+        Assert.False(file.Refused);
+        Assert.Equal(2000, file.AlignedGroups);
+        Assert.Equal(0, report.Documents);
+        Assert.Equal(2000, store.ReadParallelTexts().Count);
+        Assert.Equal(["en", "fr", "ru"], store.ReadParallelTexts()[0].Select(t => t.Language));
+
+        // Importing again replaces rather than adds.
+        ingestor.Ingest([path]);
+        Assert.Equal(2000, store.ReadParallelTexts().Count);
+
+        engine.Rebuild(store);
+        Assert.NotEqual(before, engine.Semantic.ModelId); // retrained with the aligned text
+        Assert.Equal(80, engine.Current.Snapshot.Count); // nothing of it is searchable
     }
 }

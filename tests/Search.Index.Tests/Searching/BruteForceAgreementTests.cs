@@ -77,7 +77,7 @@ public class BruteForceAgreementTests
             if (expected.Count > 0) withHits++;
         }
         Assert.Equal(3000, checkedQueries);
-        Assert.True(withHits > 2000, $"only {withHits} queries had hits: the generator is not testing much");
+        Assert.True(withHits > checkedQueries / 2, $"only {withHits} of {checkedQueries} queries had hits: the generator is not testing much");
     }
 
     static Reference BuildReference(IndexSnapshot snapshot, ITermSource analysis)

@@ -8,20 +8,27 @@ namespace Search.Index.Indexing;
 
 /// <summary>
 /// Builds an <see cref="IndexSnapshot"/> from the store's paragraphs: document columns first, then one
-/// inverted index per language, the languages analysed in parallel.
+/// inverted index per language, analysed in parallel by ranges of documents.
 /// </summary>
 public static class IndexBuilder
 {
     public static IndexSnapshot Build(IReadOnlyList<StoredParagraph> paragraphs, ITermSource analysis, long generation)
     {
         var table = BuildTable(paragraphs);
-        var fields = new ConcurrentDictionary<string, FieldIndex>();
         var languages = table.Languages;
-        Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, l =>
+        // Every language's paragraphs are cut into ranges analysed in parallel, so that one large language does
+        // not keep a single core busy while the others wait; the ranges are then joined in document order.
+        int chunks = Math.Max(1, Environment.ProcessorCount * 2);
+        var partials = new Partial[languages.Length, chunks];
+        var work = from l in Enumerable.Range(0, languages.Length) from c in Enumerable.Range(0, chunks) select (l, c);
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
-            var language = languages[l];
-            fields[language] = BuildField(language, (byte)l, paragraphs, table, analysis);
+            int from = (int)((long)paragraphs.Count * item.c / chunks), to = (int)((long)paragraphs.Count * (item.c + 1) / chunks);
+            partials[item.l, item.c] = Invert(languages[item.l], (byte)item.l, paragraphs, table, analysis, from, to);
         });
+        var fields = new ConcurrentDictionary<string, FieldIndex>();
+        Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, l =>
+            fields[languages[l]] = Join(languages[l], Enumerable.Range(0, chunks).Select(c => partials[l, c]).ToList(), table));
         return new IndexSnapshot { Documents = table, Fields = new Dictionary<string, FieldIndex>(fields), Generation = generation };
     }
 
@@ -111,7 +118,10 @@ public static class IndexBuilder
         public readonly GrowableInts PositionStarts = new();
     }
 
-    static FieldIndex BuildField(string language, byte languageId, IReadOnlyList<StoredParagraph> paragraphs, DocumentTable table, ITermSource analysis)
+    /// <summary>The inverted index of one range of documents in one language.</summary>
+    sealed record Partial(Dictionary<string, Accumulator> Terms, GrowableInts Pool, int DocCount, long TotalLength);
+
+    static Partial Invert(string language, byte languageId, IReadOnlyList<StoredParagraph> paragraphs, DocumentTable table, ITermSource analysis, int from, int to)
     {
         var terms = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
         var pool = new GrowableInts(1024);
@@ -119,7 +129,7 @@ public static class IndexBuilder
         var spare = new Stack<GrowableInts>();
         long totalLength = 0;
         int docCount = 0;
-        // One callback for the whole field rather than a closure a paragraph.
+        // One callback for the whole range rather than a closure a paragraph.
         TermCallback collect = (term, position, _, _) =>
         {
             if (!inDoc.TryGetValue(term, out var positions))
@@ -130,7 +140,7 @@ public static class IndexBuilder
             positions.Add(position);
         };
 
-        for (int d = 0; d < paragraphs.Count; d++)
+        for (int d = from; d < to; d++)
         {
             if (table.LanguageIds[d] != languageId) continue;
             docCount++;
@@ -151,25 +161,56 @@ public static class IndexBuilder
             }
             inDoc.Clear();
         }
+        return new Partial(terms, pool, docCount, totalLength);
+    }
 
+    /// <summary>Joins the ranges of one language in document order and computes the block maxima.</summary>
+    static FieldIndex Join(string language, List<Partial> parts, DocumentTable table)
+    {
+        int docCount = parts.Sum(p => p.DocCount);
+        long totalLength = parts.Sum(p => p.TotalLength);
         double average = docCount == 0 ? 1 : Math.Max(1, (double)totalLength / docCount);
-        var postings = new Dictionary<string, Postings>(terms.Count, StringComparer.Ordinal);
-        foreach (var (term, acc) in terms)
+        var positions = new int[parts.Sum(p => (long)p.Pool.Count)];
+        var offsets = new int[parts.Count];
+        for (int i = 0, at = 0; i < parts.Count; i++)
         {
-            var docs = acc.Docs.ToArray();
-            var freqs = acc.Freqs.ToArray();
-            var blocks = new float[(docs.Length + Postings.BlockSize - 1) / Postings.BlockSize];
-            for (int i = 0; i < docs.Length; i++)
+            offsets[i] = at;
+            for (int j = 0; j < parts[i].Pool.Count; j++) positions[at + j] = parts[i].Pool[j];
+            at += parts[i].Pool.Count;
+        }
+
+        var termNames = parts.SelectMany(p => p.Terms.Keys).Distinct().ToArray();
+        var postings = new Dictionary<string, Postings>(termNames.Length, StringComparer.Ordinal);
+        foreach (var term in termNames)
+        {
+            int count = 0;
+            foreach (var p in parts) if (p.Terms.TryGetValue(term, out var a)) count += a.Docs.Count;
+            var docs = new int[count];
+            var freqs = new int[count];
+            var starts = new int[count];
+            int k = 0;
+            for (int i = 0; i < parts.Count; i++)
+            {
+                if (!parts[i].Terms.TryGetValue(term, out var acc)) continue;
+                for (int j = 0; j < acc.Docs.Count; j++, k++)
+                {
+                    docs[k] = acc.Docs[j];
+                    freqs[k] = acc.Freqs[j];
+                    starts[k] = acc.PositionStarts[j] + offsets[i];
+                }
+            }
+            var blocks = new float[(count + Postings.BlockSize - 1) / Postings.BlockSize];
+            for (int i = 0; i < count; i++)
             {
                 var factor = Bm25.TfFactor(freqs[i], table.Lengths[docs[i]], average);
                 ref var max = ref blocks[i / Postings.BlockSize];
                 if (factor > max) max = factor;
             }
-            postings[term] = new Postings(docs, freqs, acc.PositionStarts.ToArray(), blocks);
+            postings[term] = new Postings(docs, freqs, starts, blocks);
         }
         var sorted = postings.Keys.ToArray();
         Array.Sort(sorted, StringComparer.Ordinal);
-        return new FieldIndex { Language = language, SortedTerms = sorted, Terms = postings, Positions = pool.ToArray(), DocCount = docCount, AverageLength = average };
+        return new FieldIndex { Language = language, SortedTerms = sorted, Terms = postings, Positions = positions, DocCount = docCount, AverageLength = average };
     }
 
     sealed class Interner

@@ -14,7 +14,8 @@ public static class CompareCommand
         if (parsed.Positionals.Count is < 1 or > 2) throw new UsageException("compare needs one or two resolution symbols");
         var symbols = parsed.Positionals.Select(p => Symbols.Normalize(p) ?? throw new UsageException($"'{p}' is not a resolution symbol")).ToList();
         var language = (parsed.Value("lang") ?? "en").ToLowerInvariant();
-        var engine = EngineLoader.Open(IndexLocation.Resolve(parsed.Value("index")));
+        using var opened = EngineLoader.Open(IndexLocation.Resolve(parsed.Value("index")));
+        var engine = opened.Engine;
         var similar = engine.Similar;
         if (symbols.Count == 1)
         {

@@ -4,14 +4,27 @@ using Search.Index.Storage;
 
 namespace Search.Cli.Commands;
 
-public static class EngineLoader
+/// <summary>The engine on the saved index of a store, and the store it keeps its local model and vectors in.</summary>
+public sealed class EngineLoader(SearchEngine engine, ResolutionStore store) : IDisposable
 {
-    /// <summary>The engine on the saved index of a store, rebuilt if the store changed since it was saved.</summary>
-    public static SearchEngine Open(string directory)
+    public SearchEngine Engine => engine;
+
+    /// <summary>Opens the saved index, rebuilt if the store changed since it was saved.</summary>
+    public static EngineLoader Open(string directory)
     {
-        using var store = ResolutionStore.Open(directory);
-        var engine = new SearchEngine(UnAnalysis.Instance);
-        engine.Open(store, directory);
-        return engine;
+        var store = ResolutionStore.Open(directory);
+        try
+        {
+            var engine = new SearchEngine(UnAnalysis.Instance);
+            engine.Open(store, directory);
+            return new EngineLoader(engine, store);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
+
+    public void Dispose() => store.Dispose();
 }

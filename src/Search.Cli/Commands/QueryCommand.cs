@@ -38,7 +38,8 @@ public static class QueryCommand
         };
 
         var directory = IndexLocation.Resolve(parsed.Value("index"));
-        var engine = EngineLoader.Open(directory);
+        using var opened = EngineLoader.Open(directory);
+        var engine = opened.Engine;
         var result = engine.Search(request);
 
         if (parsed.Flag("json")) Json.Write(output, result);

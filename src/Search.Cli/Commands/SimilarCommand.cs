@@ -14,7 +14,8 @@ public static class SimilarCommand
         var parsed = ParsedArguments.Parse(args, new HashSet<string> { "index", "lang", "session", "year", "type", "verb", "symbol", "limit" }, new HashSet<string> { "json" });
         if (parsed.Positionals.Count != 1 || !ParagraphId.TryParse(parsed.Positionals[0], out var id))
             throw new UsageException("similar needs one paragraph id, such as A/RES/68/30:en:op9");
-        var engine = EngineLoader.Open(IndexLocation.Resolve(parsed.Value("index")));
+        using var opened = EngineLoader.Open(IndexLocation.Resolve(parsed.Value("index")));
+        var engine = opened.Engine;
         var filters = new FilterMask(engine.Current.Snapshot.Documents, QueryCommand.Filters(parsed));
         var result = engine.Similar.Similar(id.ToString(), parsed.Int("limit", 1, 200) ?? 10, filters);
         if (result is null) { error.WriteLine($"no paragraph {id} in the index"); return 3; }

@@ -20,11 +20,14 @@ public sealed class SearchEngine(ITermSource analysis)
     public bool IsReady => Volatile.Read(ref _current) is not null;
 
     IReadOnlyList<IReadOnlyList<(string Language, string Text)>> _alignedText = [];
+    ResolutionStore? _store;
 
+    /// <summary>Builds a new snapshot from the store and publishes it. The store must stay open while the engine is in use: the local model and its vectors are kept there.</summary>
     public IndexSnapshot Rebuild(ResolutionStore store)
     {
         lock (_rebuild)
         {
+            _store = store;
             _alignedText = store.ReadParallelTexts();
             var generation = store.Generation;
             var snapshot = IndexBuilder.Build(store.ReadAllParagraphs(), analysis, generation);
@@ -41,6 +44,7 @@ public sealed class SearchEngine(ITermSource analysis)
     {
         lock (_rebuild)
         {
+            _store = store;
             _alignedText = store.ReadParallelTexts();
             var snapshot = SnapshotFile.TryLoad(directory, store.Generation);
             if (snapshot is null)
@@ -88,7 +92,7 @@ public sealed class SearchEngine(ITermSource analysis)
                     {
                         Volatile.Write(ref _semantic, _external is { } external
                             ? SemanticIndex.BuildExternalAsync(current.Snapshot, external.Generator, external.ModelId, external.Store).GetAwaiter().GetResult()
-                            : SemanticIndex.Build(current.Snapshot, analysis, alignedText: _alignedText));
+                            : SemanticIndex.Build(current.Snapshot, analysis, alignedText: _alignedText, store: _store));
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {

@@ -14,6 +14,34 @@ public static class LsiTrainer
     /// <summary>One training column: the texts of one clause, by language.</summary>
     public sealed record Column(IReadOnlyList<(string Language, string Text)> Texts);
 
+    /// <summary>The start of every local model's id: models of this family replace each other in the store.</summary>
+    public const string Family = "local-lsi-";
+
+    /// <summary>Raised whenever training or analysis changes what a model learns from the same text.</summary>
+    const int TrainingVersion = 2;
+
+    /// <summary>
+    /// A model's id from everything it is trained on (the columns' text, the dimensions, the seed), known before
+    /// training, so that a model kept in the store can be found without training it again.
+    /// </summary>
+    public static string ModelId(IReadOnlyList<Column> columns, int dimensions = 64, int seed = 17, int minDocFreq = 2)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{TrainingVersion}|{dimensions}|{seed}|{minDocFreq}|{columns.Count}\n"));
+        foreach (var column in columns)
+        {
+            foreach (var (language, text) in column.Texts)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(language));
+                hash.AppendData([0]);
+                hash.AppendData(Encoding.UTF8.GetBytes(text));
+                hash.AppendData([0]);
+            }
+            hash.AppendData([1]);
+        }
+        return $"{Family}{dimensions}-" + Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
+    }
+
     public static CrossLingualLsi Train(IReadOnlyList<Column> columns, ITermSource analysis, int dimensions = 64, int seed = 17, int minDocFreq = 2)
     {
         // Terms and their per-column counts.
@@ -61,18 +89,12 @@ public static class LsiTrainer
 
         return new CrossLingualLsi
         {
-            Id = $"local-lsi-{k}-" + Fingerprint(kept, n, seed),
+            Id = ModelId(columns, dimensions, seed, minDocFreq),
             Dimensions = k,
             Terms = newId,
             Idf = idf,
             TermVectors = vectors,
         };
-    }
-
-    static string Fingerprint(List<string> terms, int columns, int seed)
-    {
-        var bytes = Encoding.UTF8.GetBytes($"{columns}|{seed}|{string.Join('\n', terms)}");
-        return Convert.ToHexString(SHA256.HashData(bytes))[..12].ToLowerInvariant();
     }
 
     /// <summary>The first k left singular vectors of the m × n matrix, as m rows of k floats.</summary>

@@ -20,16 +20,28 @@ public sealed class SemanticIndex
     public required IndexSnapshot Snapshot { get; init; }
 
     /// <param name="alignedText">Imported aligned sentences: further columns that teach translations.</param>
+    /// <param name="store">Where the trained model and the vectors are kept; a model already there for the same
+    /// training text is used as it is.</param>
     public static SemanticIndex Build(IndexSnapshot snapshot, ITermSource analysis, int dimensions = 64,
-        IReadOnlyList<IReadOnlyList<(string Language, string Text)>>? alignedText = null)
+        IReadOnlyList<IReadOnlyList<(string Language, string Text)>>? alignedText = null, Storage.ResolutionStore? store = null)
     {
         var columns = TrainingColumns(snapshot);
         if (alignedText is not null) columns.AddRange(alignedText.Select(g => new LsiTrainer.Column(g)));
-        var model = LsiTrainer.Train(columns, analysis, dimensions);
+        var modelId = LsiTrainer.ModelId(columns, dimensions);
+        var model = store?.LoadModel(modelId) is { } saved ? LsiModelFormat.TryRead(saved, modelId) : null;
+        if (model is null)
+        {
+            model = LsiTrainer.Train(columns, analysis, dimensions);
+            store?.SaveModel(model.Id, LsiModelFormat.Write(model), LsiTrainer.Family);
+        }
         var docs = snapshot.Documents;
-        var vectors = new float[docs.Count * model.Dimensions];
-        Parallel.For(0, docs.Count, d =>
-            model.Embed(docs.Language(d), docs.Text(d), analysis).CopyTo(vectors.AsSpan(d * model.Dimensions, model.Dimensions)));
+        var keys = KeysOf(docs, d => StoredVectors.Key(docs.Text(d), docs.Language(d)));
+        var (vectors, _) = StoredVectors.AssembleAsync(model.Id, keys, missing =>
+        {
+            var computed = new float[missing.Count][];
+            Parallel.For(0, missing.Count, i => computed[i] = model.Embed(docs.Language(missing[i]), docs.Text(missing[i]), analysis));
+            return Task.FromResult<IReadOnlyList<float[]>>(computed);
+        }, store).GetAwaiter().GetResult();
         return new SemanticIndex
         {
             Model = model,
@@ -41,34 +53,19 @@ public sealed class SemanticIndex
     }
 
     /// <summary>
-    /// Vectors from an external model. Each paragraph's text is hashed; vectors the store already holds for that
-    /// model and hash are reused, the rest are requested in batches and stored.
+    /// Vectors from an external model, which reads the text alone: those the store holds for the model and the
+    /// text's hash are reused, the rest are requested in batches and stored.
     /// </summary>
     public static async Task<SemanticIndex> BuildExternalAsync(IndexSnapshot snapshot, Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> generator,
         string modelId, Storage.ResolutionStore store, CancellationToken cancellationToken = default)
     {
         var docs = snapshot.Documents;
-        var hashes = new string[docs.Count];
-        for (int d = 0; d < docs.Count; d++) hashes[d] = TextHash(docs.Text(d));
-        var known = store.GetEmbeddings(modelId, hashes.Distinct().ToList());
-        var missing = Enumerable.Range(0, docs.Count).Where(d => !known.ContainsKey(hashes[d])).GroupBy(d => hashes[d]).Select(g => g.First()).ToList();
-        if (missing.Count > 0)
+        var keys = KeysOf(docs, d => StoredVectors.Key(docs.Text(d)));
+        var (vectors, dimensions) = await StoredVectors.AssembleAsync(modelId, keys, async missing =>
         {
             var generated = await generator.GenerateAsync(missing.Select(docs.Text), cancellationToken: cancellationToken);
-            if (generated.Count != missing.Count) throw new InvalidOperationException($"the embedding endpoint returned {generated.Count} vectors for {missing.Count} texts");
-            var fresh = missing.Select((d, i) => (Hash: hashes[d], Vector: generated[i].Vector.ToArray())).ToList();
-            store.SaveEmbeddings(modelId, fresh);
-            foreach (var (hash, vector) in fresh) known[hash] = vector;
-        }
-        int dimensions = known.Count == 0 ? 0 : known.Values.First().Length;
-        var vectors = new float[docs.Count * dimensions];
-        for (int d = 0; d < docs.Count; d++)
-        {
-            var v = known[hashes[d]].AsSpan();
-            if (v.Length != dimensions) throw new InvalidOperationException("the embedding endpoint returned vectors of different lengths");
-            v.CopyTo(vectors.AsSpan(d * dimensions, dimensions));
-            VectorMath.Normalize(vectors.AsSpan(d * dimensions, dimensions));
-        }
+            return generated.Select(e => e.Vector.ToArray()).ToList();
+        }, store);
         return new SemanticIndex
         {
             ModelId = modelId,
@@ -83,8 +80,12 @@ public sealed class SemanticIndex
         };
     }
 
-    public static string TextHash(string text) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32];
+    static string[] KeysOf(DocumentTable docs, Func<int, string> key)
+    {
+        var keys = new string[docs.Count];
+        Parallel.For(0, docs.Count, d => keys[d] = key(d));
+        return keys;
+    }
 
     /// <summary>One column a clause: its translations together when it is held in several languages (what makes the space cross-lingual).</summary>
     static List<LsiTrainer.Column> TrainingColumns(IndexSnapshot snapshot)

@@ -8,7 +8,7 @@ namespace Search.Index.Storage;
 /// The durable source of truth: every resolution version ingested, in SQLite (WAL). A batch of resolutions is
 /// written in one transaction, so a file lands whole or not at all; writing a (symbol, language) again replaces it.
 /// </summary>
-public sealed class ResolutionStore : IDisposable
+public sealed partial class ResolutionStore : IDisposable
 {
     public const string FileName = "store.db";
     readonly SqliteConnection _connection;
@@ -200,38 +200,6 @@ public sealed class ResolutionStore : IDisposable
                 group!.Add((reader.GetString(2), reader.GetString(3)));
             }
             return groups;
-        }
-    }
-
-    /// <summary>Stored vectors of a model for the given text hashes (those it has).</summary>
-    public Dictionary<string, float[]> GetEmbeddings(string model, IReadOnlyCollection<string> hashes)
-    {
-        lock (_gate)
-        {
-            var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
-            using var cmd = Command(null, "SELECT vector FROM embeddings WHERE model = $m AND text_hash = $h", ("$m", model), ("$h", ""));
-            foreach (var hash in hashes)
-            {
-                cmd.Parameters["$h"].Value = hash;
-                if (cmd.ExecuteScalar() is byte[] blob) found[hash] = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(blob).ToArray();
-            }
-            return found;
-        }
-    }
-
-    public void SaveEmbeddings(string model, IEnumerable<(string Hash, float[] Vector)> vectors)
-    {
-        lock (_gate)
-        {
-            using var tx = _connection.BeginTransaction();
-            using var cmd = Command(tx, "INSERT OR REPLACE INTO embeddings VALUES ($m, $h, $v)", ("$m", model), ("$h", ""), ("$v", Array.Empty<byte>()));
-            foreach (var (hash, vector) in vectors)
-            {
-                cmd.Parameters["$h"].Value = hash;
-                cmd.Parameters["$v"].Value = System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
-                cmd.ExecuteNonQuery();
-            }
-            tx.Commit();
         }
     }
 

@@ -8,7 +8,7 @@ namespace Search.Index.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     static readonly string[] Migrations =
     [
@@ -68,6 +68,10 @@ internal static class StoreSchema
         // 4: aligned text imported to teach the local model translations (not searched)
         """
         CREATE TABLE parallel_texts (source TEXT NOT NULL, ordinal INTEGER NOT NULL, language TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (source, ordinal, language));
+        """,
+        // 5: the trained local model, so that a restart on an unchanged corpus does not train it again
+        """
+        CREATE TABLE models (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
         """,
     ];
 

@@ -10,7 +10,8 @@ public static class SeedIndex
 {
     static readonly Lazy<SearchEngine> Engine = new(() =>
     {
-        using var store = ResolutionStore.Open(TestPaths.NewTempDirectory());
+        // Left open for the life of the tests: the engine keeps its local model and vectors in it.
+        var store = ResolutionStore.Open(TestPaths.NewTempDirectory());
         var report = new Ingestor(store).Ingest([TestPaths.Corpus]);
         if (report.Documents != 4) throw new InvalidOperationException("the seed corpus did not ingest");
         var engine = new SearchEngine(UnAnalysis.Instance);

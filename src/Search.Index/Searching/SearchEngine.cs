@@ -116,7 +116,7 @@ public sealed class SearchEngine(ITermSource analysis)
         try
         {
             var semantic = Semantic;
-            return new SemanticSearcher(new Searcher(semantic.Snapshot, analysis), semantic, analysis).Search(request);
+            return new SemanticSearcher(new Searcher(semantic.Snapshot, analysis), semantic).Search(request);
         }
         catch (Exception e) when (e is SemanticUnavailableException or System.ClientModel.ClientResultException or HttpRequestException or TaskCanceledException or InvalidOperationException)
         {

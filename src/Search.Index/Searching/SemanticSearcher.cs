@@ -10,7 +10,7 @@ namespace Search.Index.Searching;
 /// semantic rankings fused by reciprocal rank, k = 60). Filters and facets work as in keyword search; a semantic
 /// match is a paragraph whose similarity reaches <see cref="MinimumSimilarity"/>.
 /// </summary>
-public sealed class SemanticSearcher(Searcher keyword, SemanticIndex semantic, ITermSource analysis)
+public sealed class SemanticSearcher(Searcher keyword, SemanticIndex semantic)
 {
     public const float MinimumSimilarity = 0.3f;
     const int FusionDepth = 100;
@@ -29,15 +29,12 @@ public sealed class SemanticSearcher(Searcher keyword, SemanticIndex semantic, I
 
         var facets = new FacetCounter(docs);
         var top = new TopDocs(Math.Max(offset + limit, FusionDepth));
-        var vectors = semantic.Vectors;
-        for (int doc = 0; doc < docs.Count; doc++)
+        semantic.Vectors.ForEachAtLeast(query, MinimumSimilarity, (doc, score) =>
         {
-            float score = VectorMath.Cosine(query, vectors.Vector(doc));
-            if (score < MinimumSimilarity) continue;
             int failures = mask.Failures(doc);
             facets.Add(doc, failures);
             if (failures == 0) top.Offer(doc, score);
-        }
+        });
         var ranked = top.Drain();
         var none = new Dictionary<string, HighlightTerms>();
 

@@ -26,7 +26,7 @@ public sealed class SimilarClauses(SemanticIndex semantic, ITermSource analysis)
         int symbol = docs.SymbolIds[source];
         var sourceText = docs.Text(source);
         var nearest = semantic.Vectors.Nearest(semantic.Vectors.Vector(source), limit,
-            d => docs.SymbolIds[d] != symbol && filters.Failures(d) == 0 && semantic.Vectors.HasVector(d));
+            d => docs.SymbolIds[d] != symbol && filters.Failures(d) == 0);
         var hits = nearest.Select(n => new SimilarHit(
             docs.Id(n.Doc), docs.Symbol(n.Doc), docs.Language(n.Doc),
             docs.Sessions[n.Doc] == 0 ? null : docs.Sessions[n.Doc], docs.Years[n.Doc] == 0 ? null : docs.Years[n.Doc],

@@ -90,7 +90,7 @@ public class SimilarClausesTests
         var snapshot = Engine.Current.Snapshot;
         var a = SemanticIndex.Build(snapshot, Search.Index.Analysis.UnAnalysis.Instance);
         var b = SemanticIndex.Build(snapshot, Search.Index.Analysis.UnAnalysis.Instance);
-        Assert.Equal(a.Model.Id, b.Model.Id);
+        Assert.Equal(a.Model!.Id, b.Model!.Id);
         Assert.Equal(a.Vectors.Vector(3).ToArray(), b.Vectors.Vector(3).ToArray());
     }
 

@@ -7,7 +7,7 @@ public sealed class Analyzer(string language, params ITokenFilter[] filters)
 {
     public string Language { get; } = language;
 
-    public void Analyze(string text, TermCallback callback)
+    public void Analyze(ReadOnlySpan<char> text, TermCallback callback)
     {
         var token = new TokenState();
         int position = -1;
@@ -16,7 +16,7 @@ public sealed class Analyzer(string language, params ITokenFilter[] filters)
         {
             position++;
             if (end - start > TokenState.MaxLength) continue; // a run this long is not a word
-            token.Reset(text.AsSpan(start, end - start), start, end);
+            token.Reset(text.Slice(start, end - start), start, end);
             bool kept = true;
             foreach (var filter in filters)
             {

@@ -10,5 +10,5 @@ public sealed class UnAnalysis : ITermSource
 
     public IReadOnlyList<string> Languages { get; } = ["en", "fr", "ru"];
 
-    public void Analyze(string language, string text, TermCallback callback) => LanguageAnalyzers.For(language).Analyze(text, callback);
+    public void Analyze(string language, ReadOnlySpan<char> text, TermCallback callback) => LanguageAnalyzers.For(language).Analyze(text, callback);
 }

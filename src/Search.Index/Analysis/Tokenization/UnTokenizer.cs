@@ -7,9 +7,9 @@ namespace Search.Index.Analysis.Tokenization;
 /// ("A/RES/68/30", "54/54"). Everything else (punctuation, superscript footnote digits, control characters,
 /// lone surrogates) separates words.
 /// </summary>
-public ref struct UnTokenizer(string text)
+public ref struct UnTokenizer(ReadOnlySpan<char> text)
 {
-    readonly string _text = text;
+    readonly ReadOnlySpan<char> _text = text;
     int _at = 0;
 
     public bool Next(out int start, out int end)

@@ -49,7 +49,7 @@ public static class SearchBenchmark
         TimeSpan read;
         using (var store = ResolutionStore.Open(directory))
         {
-            var rows = store.ReadAllParagraphs().ToList();
+            var rows = store.ReadParagraphs();
             read = clock.Elapsed;
             built = IndexBuilder.Build(rows, analysis, generation);
         }

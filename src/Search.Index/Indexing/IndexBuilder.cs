@@ -12,7 +12,7 @@ namespace Search.Index.Indexing;
 /// </summary>
 public static class IndexBuilder
 {
-    public static IndexSnapshot Build(IReadOnlyList<StoredParagraph> paragraphs, ITermSource analysis, long generation)
+    public static IndexSnapshot Build(StoredParagraphs paragraphs, ITermSource analysis, long generation)
     {
         var table = BuildTable(paragraphs);
         var languages = table.Languages;
@@ -21,18 +21,20 @@ public static class IndexBuilder
         int chunks = Math.Max(1, Environment.ProcessorCount * 2);
         var partials = new Partial[languages.Length, chunks];
         var work = from l in Enumerable.Range(0, languages.Length) from c in Enumerable.Range(0, chunks) select (l, c);
-        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        // Each worker reuses its scratch buffers from range to range: fresh memory is what costs most here.
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Scratch(), (item, _, scratch) =>
         {
-            int from = (int)((long)paragraphs.Count * item.c / chunks), to = (int)((long)paragraphs.Count * (item.c + 1) / chunks);
-            partials[item.l, item.c] = Invert(languages[item.l], (byte)item.l, paragraphs, table, analysis, from, to);
-        });
+            int from = (int)((long)table.Count * item.c / chunks), to = (int)((long)table.Count * (item.c + 1) / chunks);
+            partials[item.l, item.c] = Invert(languages[item.l], (byte)item.l, table, analysis, from, to, scratch);
+            return scratch;
+        }, _ => { });
         var fields = new ConcurrentDictionary<string, FieldIndex>();
         Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, l =>
             fields[languages[l]] = Join(languages[l], Enumerable.Range(0, chunks).Select(c => partials[l, c]).ToList(), table));
         return new IndexSnapshot { Documents = table, Fields = new Dictionary<string, FieldIndex>(fields), Generation = generation };
     }
 
-    static DocumentTable BuildTable(IReadOnlyList<StoredParagraph> paragraphs)
+    static DocumentTable BuildTable(StoredParagraphs paragraphs)
     {
         int n = paragraphs.Count;
         var symbols = new Interner();
@@ -40,54 +42,61 @@ public static class IndexBuilder
         var keys = new Interner();
         var verbs = new Interner();
         var titles = new Interner();
-        var verbDisplays = new List<string>();
+        // What a paragraph takes from its resolution, worked out once a resolution.
+        var ofResolution = paragraphs.Resolutions.Select(r => (
+            Symbol: symbols.Id(r.Symbol),
+            Language: checked((byte)languages.Id(r.Language)),
+            Session: (short)Math.Clamp(r.Session ?? 0, 0, short.MaxValue),
+            Year: (short)Math.Clamp(r.Year ?? 0, 0, short.MaxValue),
+            Date: r.AdoptionDate is { } date ? date.Year * 10000 + date.Month * 100 + date.Day : 0,
+            Title: titles.Id(r.Title ?? ""))).ToArray();
         var symbolIds = new int[n];
         var languageIds = new byte[n];
         var sessions = new short[n];
         var years = new short[n];
         var dates = new int[n];
         var types = new byte[n];
-        var numbers = new int[n];
         var keyIds = new int[n];
         var verbIds = new int[n];
         var titleIds = new int[n];
-        var offsets = new long[n + 1];
-        var text = new MemoryStream();
-        var encoder = new UTF8Encoding(false);
-
         for (int d = 0; d < n; d++)
         {
-            var p = paragraphs[d];
-            symbolIds[d] = symbols.Id(p.Symbol);
-            languageIds[d] = checked((byte)languages.Id(p.Language));
-            sessions[d] = (short)Math.Clamp(p.Session ?? 0, 0, short.MaxValue);
-            years[d] = (short)Math.Clamp(p.Year ?? 0, 0, short.MaxValue);
-            dates[d] = p.AdoptionDate is { } date ? date.Year * 10000 + date.Month * 100 + date.Day : 0;
-            types[d] = (byte)p.Paragraph.Type;
-            numbers[d] = p.Paragraph.Number;
-            keyIds[d] = keys.Id(p.Paragraph.Key);
-            var verbId = verbs.Id(p.Paragraph.Verb.ToLowerInvariant());
-            if (verbId == verbDisplays.Count) verbDisplays.Add(p.Paragraph.Verb);
-            verbIds[d] = verbId;
-            titleIds[d] = titles.Id(p.Title ?? "");
-            var bytes = encoder.GetBytes(p.Paragraph.Text);
-            text.Write(bytes);
-            offsets[d + 1] = text.Length;
+            var r = ofResolution[paragraphs.ResolutionOf[d]];
+            symbolIds[d] = r.Symbol;
+            languageIds[d] = r.Language;
+            sessions[d] = r.Session;
+            years[d] = r.Year;
+            dates[d] = r.Date;
+            titleIds[d] = r.Title;
+            types[d] = (byte)paragraphs.Types[d];
+            keyIds[d] = keys.Id(paragraphs.Keys[d]);
+            verbIds[d] = verbs.Id(paragraphs.Verbs[d]);
         }
+        // Verbs are counted without regard to case ("Urges" at the start of a clause, "urges" after a comma).
+        var verbNames = verbs.Values;
+        var folded = new Interner();
+        var verbDisplays = new List<string>();
+        var verbFolding = new int[verbNames.Length];
+        for (int v = 0; v < verbNames.Length; v++)
+        {
+            verbFolding[v] = folded.Id(verbNames[v].ToLowerInvariant());
+            if (verbFolding[v] == verbDisplays.Count) verbDisplays.Add(verbNames[v]);
+        }
+        for (int d = 0; d < n; d++) verbIds[d] = verbFolding[verbIds[d]];
 
         return new DocumentTable
         {
             Count = n,
             SymbolIds = symbolIds, Symbols = symbols.Values,
             LanguageIds = languageIds, Languages = languages.Values,
-            Sessions = sessions, Years = years, Dates = dates, Types = types, Numbers = numbers,
+            Sessions = sessions, Years = years, Dates = dates, Types = types, Numbers = paragraphs.Numbers,
             KeyIds = keyIds, Keys = keys.Values,
-            VerbIds = verbIds, Verbs = verbs.Values, VerbDisplays = verbDisplays.ToArray(),
+            VerbIds = verbIds, Verbs = folded.Values, VerbDisplays = verbDisplays.ToArray(),
             TitleIds = titleIds, Titles = titles.Values,
             Lengths = new int[n],
             AlignedNext = AlignmentRing(symbolIds, keyIds),
-            TextUtf8 = text.ToArray(),
-            TextOffsets = offsets,
+            TextUtf8 = paragraphs.TextUtf8,
+            TextOffsets = paragraphs.TextOffsets,
         };
     }
 
@@ -111,57 +120,94 @@ public static class IndexBuilder
         return next;
     }
 
-    sealed class Accumulator
+    /// <summary>
+    /// The inverted index of one range of documents in one language, as flat arrays grouped by term: the postings
+    /// of local term t are entries TermStarts[t] to TermStarts[t + 1] of Docs, Freqs and PositionStarts, which
+    /// point into Positions.
+    /// </summary>
+    sealed record Partial(Dictionary<string, int> TermIds, int[] TermStarts, int[] Docs, int[] Freqs, int[] PositionStarts, int[] Positions, int DocCount, long TotalLength);
+
+    /// <summary>
+    /// Analyses a range of documents into one flat list of (term id, position) tokens, then groups the tokens by
+    /// term with a counting sort. Stable, so each term's tokens stay in document and position order: a run of one
+    /// document is a posting, its length the frequency, and the sorted positions are the position pool as they are.
+    /// </summary>
+    /// <summary>Buffers one worker reuses from range to range.</summary>
+    sealed class Scratch
     {
-        public readonly GrowableInts Docs = new();
-        public readonly GrowableInts Freqs = new();
-        public readonly GrowableInts PositionStarts = new();
+        public readonly GrowableInts TokenTerms = new(1 << 16), TokenPositions = new(1 << 16), Docs = new(1024), DocEnds = new(1024);
+        public readonly GrowableInts PostingDocs = new(1 << 16), Freqs = new(1 << 16), PositionStarts = new(1 << 16);
+        public int[] SortedDocs = [];
+        public char[] Text = new char[4096];
+
+        public void Clear()
+        {
+            foreach (var buffer in (GrowableInts[])[TokenTerms, TokenPositions, Docs, DocEnds, PostingDocs, Freqs, PositionStarts]) buffer.Clear();
+        }
     }
 
-    /// <summary>The inverted index of one range of documents in one language.</summary>
-    sealed record Partial(Dictionary<string, Accumulator> Terms, GrowableInts Pool, int DocCount, long TotalLength);
-
-    static Partial Invert(string language, byte languageId, IReadOnlyList<StoredParagraph> paragraphs, DocumentTable table, ITermSource analysis, int from, int to)
+    static Partial Invert(string language, byte languageId, DocumentTable table, ITermSource analysis, int from, int to, Scratch scratch)
     {
-        var terms = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
-        var pool = new GrowableInts(1024);
-        var inDoc = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
-        var spare = new Stack<GrowableInts>();
+        scratch.Clear();
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (tokenTerms, tokenPositions, docs, docEnds) = (scratch.TokenTerms, scratch.TokenPositions, scratch.Docs, scratch.DocEnds);
         long totalLength = 0;
-        int docCount = 0;
         // One callback for the whole range rather than a closure a paragraph.
         TermCallback collect = (term, position, _, _) =>
         {
-            if (!inDoc.TryGetValue(term, out var positions))
-            {
-                positions = spare.Count > 0 ? spare.Pop() : new GrowableInts();
-                inDoc[term] = positions;
-            }
-            positions.Add(position);
+            if (!termIds.TryGetValue(term, out var id)) termIds[term] = id = termIds.Count;
+            tokenTerms.Add(id);
+            tokenPositions.Add(position);
         };
-
         for (int d = from; d < to; d++)
         {
             if (table.LanguageIds[d] != languageId) continue;
-            docCount++;
-            analysis.Analyze(language, paragraphs[d].Paragraph.Text, collect);
-            int length = 0;
-            foreach (var positions in inDoc.Values) length += positions.Count;
-            table.Lengths[d] = length;
-            totalLength += length;
-            foreach (var (term, positions) in inDoc)
-            {
-                if (!terms.TryGetValue(term, out var acc)) terms[term] = acc = new Accumulator();
-                acc.Docs.Add(d);
-                acc.Freqs.Add(positions.Count);
-                acc.PositionStarts.Add(pool.Count);
-                for (int i = 0; i < positions.Count; i++) pool.Add(positions[i]);
-                positions.Clear();
-                spare.Push(positions);
-            }
-            inDoc.Clear();
+            int before = tokenTerms.Count;
+            var utf8 = table.TextUtf8.AsSpan((int)table.TextOffsets[d], (int)(table.TextOffsets[d + 1] - table.TextOffsets[d]));
+            if (scratch.Text.Length < utf8.Length) scratch.Text = new char[utf8.Length];
+            int chars = Encoding.UTF8.GetChars(utf8, scratch.Text);
+            analysis.Analyze(language, scratch.Text.AsSpan(0, chars), collect);
+            table.Lengths[d] = tokenTerms.Count - before;
+            totalLength += tokenTerms.Count - before;
+            docs.Add(d);
+            docEnds.Add(tokenTerms.Count);
         }
-        return new Partial(terms, pool, docCount, totalLength);
+
+        int terms = termIds.Count, tokens = tokenTerms.Count;
+        var next = new int[terms + 1];
+        for (int i = 0; i < tokens; i++) next[tokenTerms[i] + 1]++;
+        for (int t = 0; t < terms; t++) next[t + 1] += next[t];
+        var tokenStarts = (int[])next.Clone();
+        if (scratch.SortedDocs.Length < tokens) scratch.SortedDocs = new int[Math.Max(tokens, scratch.SortedDocs.Length * 3 / 2)];
+        var sortedDocs = scratch.SortedDocs;
+        var positions = new int[tokens];
+        for (int k = 0, i = 0; k < docs.Count; k++)
+        {
+            int doc = docs[k];
+            for (int end = docEnds[k]; i < end; i++)
+            {
+                int slot = next[tokenTerms[i]]++;
+                sortedDocs[slot] = doc;
+                positions[slot] = tokenPositions[i];
+            }
+        }
+
+        var termStarts = new int[terms + 1];
+        var (postingDocs, freqs, positionStarts) = (scratch.PostingDocs, scratch.Freqs, scratch.PositionStarts);
+        for (int t = 0; t < terms; t++)
+        {
+            termStarts[t] = postingDocs.Count;
+            for (int i = tokenStarts[t], end = tokenStarts[t + 1]; i < end;)
+            {
+                int doc = sortedDocs[i], run = i;
+                while (i < end && sortedDocs[i] == doc) i++;
+                postingDocs.Add(doc);
+                freqs.Add(i - run);
+                positionStarts.Add(run);
+            }
+        }
+        termStarts[terms] = postingDocs.Count;
+        return new Partial(termIds, termStarts, postingDocs.ToArray(), freqs.ToArray(), positionStarts.ToArray(), positions, docs.Count, totalLength);
     }
 
     /// <summary>Joins the ranges of one language in document order and computes the block maxima.</summary>
@@ -170,34 +216,39 @@ public static class IndexBuilder
         int docCount = parts.Sum(p => p.DocCount);
         long totalLength = parts.Sum(p => p.TotalLength);
         double average = docCount == 0 ? 1 : Math.Max(1, (double)totalLength / docCount);
-        var positions = new int[parts.Sum(p => (long)p.Pool.Count)];
+        var positions = new int[parts.Sum(p => (long)p.Positions.Length)];
         var offsets = new int[parts.Count];
         for (int i = 0, at = 0; i < parts.Count; i++)
         {
             offsets[i] = at;
-            for (int j = 0; j < parts[i].Pool.Count; j++) positions[at + j] = parts[i].Pool[j];
-            at += parts[i].Pool.Count;
+            parts[i].Positions.CopyTo(positions, at);
+            at += parts[i].Positions.Length;
         }
 
-        var termNames = parts.SelectMany(p => p.Terms.Keys).Distinct().ToArray();
+        var termNames = parts.SelectMany(p => p.TermIds.Keys).Distinct().ToArray();
         var postings = new Dictionary<string, Postings>(termNames.Length, StringComparer.Ordinal);
+        var local = new int[parts.Count];
         foreach (var term in termNames)
         {
             int count = 0;
-            foreach (var p in parts) if (p.Terms.TryGetValue(term, out var a)) count += a.Docs.Count;
+            for (int i = 0; i < parts.Count; i++)
+            {
+                local[i] = parts[i].TermIds.TryGetValue(term, out var id) ? id : -1;
+                if (local[i] >= 0) count += parts[i].TermStarts[id + 1] - parts[i].TermStarts[id];
+            }
             var docs = new int[count];
             var freqs = new int[count];
             var starts = new int[count];
             int k = 0;
             for (int i = 0; i < parts.Count; i++)
             {
-                if (!parts[i].Terms.TryGetValue(term, out var acc)) continue;
-                for (int j = 0; j < acc.Docs.Count; j++, k++)
-                {
-                    docs[k] = acc.Docs[j];
-                    freqs[k] = acc.Freqs[j];
-                    starts[k] = acc.PositionStarts[j] + offsets[i];
-                }
+                if (local[i] < 0) continue;
+                var part = parts[i];
+                int from = part.TermStarts[local[i]], length = part.TermStarts[local[i] + 1] - from;
+                Array.Copy(part.Docs, from, docs, k, length);
+                Array.Copy(part.Freqs, from, freqs, k, length);
+                for (int j = 0; j < length; j++) starts[k + j] = part.PositionStarts[from + j] + offsets[i];
+                k += length;
             }
             var blocks = new float[(count + Postings.BlockSize - 1) / Postings.BlockSize];
             for (int i = 0; i < count; i++)

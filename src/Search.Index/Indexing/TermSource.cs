@@ -7,5 +7,5 @@ public delegate void TermCallback(string term, int position, int start, int end)
 public interface ITermSource
 {
     IReadOnlyList<string> Languages { get; }
-    void Analyze(string language, string text, TermCallback callback);
+    void Analyze(string language, ReadOnlySpan<char> text, TermCallback callback);
 }

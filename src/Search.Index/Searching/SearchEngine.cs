@@ -30,7 +30,7 @@ public sealed class SearchEngine(ITermSource analysis)
             _store = store;
             _alignedText = store.ReadParallelTexts();
             var generation = store.Generation;
-            var snapshot = IndexBuilder.Build(store.ReadAllParagraphs(), analysis, generation);
+            var snapshot = IndexBuilder.Build(store.ReadParagraphs(), analysis, generation);
             Publish(snapshot);
             return snapshot;
         }
@@ -49,7 +49,7 @@ public sealed class SearchEngine(ITermSource analysis)
             var snapshot = SnapshotFile.TryLoad(directory, store.Generation);
             if (snapshot is null)
             {
-                snapshot = IndexBuilder.Build(store.ReadAllParagraphs(), analysis, store.Generation);
+                snapshot = IndexBuilder.Build(store.ReadParagraphs(), analysis, store.Generation);
                 SnapshotFile.Save(snapshot, directory);
             }
             Publish(snapshot);

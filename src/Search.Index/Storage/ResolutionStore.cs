@@ -58,14 +58,15 @@ public sealed partial class ResolutionStore : IDisposable
     {
         Run(tx, "DELETE FROM resolutions WHERE symbol = $s AND language = $l", ("$s", r.Symbol), ("$l", r.Language));
         var id = Convert.ToInt64(Scalar(tx, """
-            INSERT INTO resolutions (symbol, language, body, session, title, adopted, year, agenda_item, committee, committee_report, meeting, source_path, source_format, ingested_at)
-            VALUES ($symbol, $language, $body, $session, $title, $adopted, $year, $agenda, $committee, $report, $meeting, $path, $format, $now)
+            INSERT INTO resolutions (symbol, language, body, session, title, adopted, year, agenda_item, committee, committee_report, meeting, source_path, source_format, ingested_at, text_bytes)
+            VALUES ($symbol, $language, $body, $session, $title, $adopted, $year, $agenda, $committee, $report, $meeting, $path, $format, $now, $bytes)
             RETURNING id
             """,
             ("$symbol", r.Symbol), ("$language", r.Language), ("$body", r.Body.ToCode()), ("$session", r.Session),
             ("$title", r.Title), ("$adopted", r.AdoptionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$year", r.Year),
             ("$agenda", r.AgendaItem), ("$committee", r.Committee), ("$report", r.CommitteeReport), ("$meeting", r.Meeting),
-            ("$path", r.SourcePath), ("$format", r.SourceFormat), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture))));
+            ("$path", r.SourcePath), ("$format", r.SourceFormat), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("$bytes", r.Paragraphs.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p.Text)))));
 
         using (var cmd = Command(tx, "INSERT INTO paragraphs VALUES ($id, $ordinal, $key, $type, $number, $verb, $text)"))
         {
@@ -133,35 +134,6 @@ public sealed partial class ResolutionStore : IDisposable
             var list = new List<(string, string, string?, int)>();
             while (reader.Read()) list.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3)));
             return list;
-        }
-    }
-
-    /// <summary>
-    /// All paragraphs with their resolution's metadata, in a stable order (symbol, language, ordinal). Paragraphs
-    /// are read in storage order through an index and put in order per resolution, which avoids sorting a
-    /// million rows in SQLite.
-    /// </summary>
-    public IReadOnlyList<StoredParagraph> ReadAllParagraphs()
-    {
-        lock (_gate)
-        {
-            var resolutions = ReadResolutions("");
-            var byId = resolutions.ToDictionary(r => r.Id, r => (r.Resolution, Paragraphs: new List<StoredParagraph>()));
-            using (var cmd = Command(null, "SELECT resolution_id, ordinal, key, type, number, verb, text FROM paragraphs ORDER BY resolution_id, ordinal"))
-            using (var reader = cmd.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    var (r, list) = byId[reader.GetInt64(0)];
-                    ClauseTypeNames.TryParse(reader.GetString(3), out var type);
-                    list.Add(new StoredParagraph(r.Symbol, r.Language, r.Body, r.Session, r.AdoptionDate, r.Year, r.Title, reader.GetInt32(1),
-                        new Paragraph { Key = reader.GetString(2), Type = type, Number = reader.GetInt32(4), Verb = reader.GetString(5), Text = reader.GetString(6) }));
-                }
-            }
-            var result = new List<StoredParagraph>();
-            foreach (var (_, (_, list)) in byId.OrderBy(p => p.Value.Resolution.Symbol, StringComparer.Ordinal).ThenBy(p => p.Value.Resolution.Language, StringComparer.Ordinal))
-                result.AddRange(list);
-            return result;
         }
     }
 

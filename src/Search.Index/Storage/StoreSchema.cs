@@ -8,7 +8,7 @@ namespace Search.Index.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
 
     static readonly string[] Migrations =
     [
@@ -72,6 +72,11 @@ internal static class StoreSchema
         // 5: the trained local model, so that a restart on an unchanged corpus does not train it again
         """
         CREATE TABLE models (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+        """,
+        // 6: each resolution's paragraph text size in UTF-8, so that an index build sizes its text array up front
+        """
+        ALTER TABLE resolutions ADD COLUMN text_bytes INTEGER NOT NULL DEFAULT 0;
+        UPDATE resolutions SET text_bytes = (SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM paragraphs WHERE resolution_id = resolutions.id);
         """,
     ];
 

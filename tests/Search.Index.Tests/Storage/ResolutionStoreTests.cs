@@ -50,7 +50,7 @@ public class ResolutionStoreTests
         using (var reopened = ResolutionStore.Open(dir))
         {
             Assert.Equal(4, reopened.List().Count);
-            Assert.Equal(80, reopened.ReadAllParagraphs().Count());
+            Assert.Equal(80, reopened.ReadParagraphs().Count);
         }
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dir, ResolutionStore.FileName)};Pooling=False");
         connection.Open();

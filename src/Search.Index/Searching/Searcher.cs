@@ -34,11 +34,33 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
 
         if (browsing) return Browse(request, mask, notices, limit, offset, clock);
 
+        // Two bits a document for the matches and the translations they bring: reused from query to query, since
+        // at a million documents fresh arrays of this size cost more than a rare word's whole search.
+        int words = (docs.Count + 63) / 64;
+        var matched = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
+        var translated = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
+        try
+        {
+            Array.Clear(matched, 0, words);
+            Array.Clear(translated, 0, words);
+            return Match(request, parsed, notices, filters, mask, limit, offset, clock, matched, translated, words);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(matched);
+            System.Buffers.ArrayPool<ulong>.Shared.Return(translated);
+        }
+    }
+
+    /// <summary>Words to match: each language's field in turn, then facets over the matches and the translations they bring.</summary>
+    SearchResult Match(SearchRequest request, ParsedQuery parsed, List<string> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
+        Stopwatch clock, ulong[] matched, ulong[] translated, int words)
+    {
+        var docs = snapshot.Documents;
         // Sources may be in any language (a French clause can be found through its English original), so the
         // language filter applies to what is shown, not to what is matched.
         int wanted = (offset + limit) * (filters.Languages.Count > 0 ? 3 : 1);
         var top = new TopDocs(wanted);
-        var matched = new ulong[(docs.Count + 63) / 64];
         var highlights = new Dictionary<string, HighlightTerms>();
         bool anyConstraint = false;
 
@@ -63,13 +85,12 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
                 }
             }
         }
-        if (!anyConstraint && !browsing)
+        if (!anyConstraint)
             notices.Add("The query holds only very common words, which are not searched.");
 
         var facets = new FacetCounter(docs);
-        var translated = new ulong[matched.Length];
-        bool expand = request.Translations && !browsing;
-        for (int w = 0; w < matched.Length; w++)
+        bool expand = request.Translations;
+        for (int w = 0; w < words; w++)
         {
             for (ulong bits = matched[w]; bits != 0; bits &= bits - 1)
             {

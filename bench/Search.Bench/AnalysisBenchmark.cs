@@ -47,7 +47,7 @@ public static class AnalysisBenchmark
 
             Single thread; the whole chain (tokenizer, lower-case, possessive / elision / ё folding, stop words, Snowball stemmer)
             over real UN text: UNPC dev set sentences and the Universal Declaration in all three languages, the Security Council
-            resolutions (English) and the seed resolutions. Command: `dotnet run -c Release --project bench/Search.Bench -- analysis`.
+            resolutions (English) and the seed resolutions; after one warm-up pass, so the stem cache is warm, as it is after the first paragraphs of an indexing run. Command: `dotnet run -c Release --project bench/Search.Bench -- analysis`.
 
             {rows}
             """);

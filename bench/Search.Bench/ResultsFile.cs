@@ -28,7 +28,7 @@ public static class ResultsFile
         else
         {
             int end = text.IndexOf("\n## ", start + marker.Length, StringComparison.Ordinal);
-            text = text[..start] + section + (end < 0 ? "" : text[(end + 1)..]);
+            text = text[..start] + section + (end < 0 ? "" : "\n" + text[(end + 1)..]);
         }
         File.WriteAllText(path, text.TrimEnd() + "\n");
         Console.WriteLine($"wrote section '{heading}' to {path}");

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Search.Index.Analysis;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
@@ -21,17 +20,6 @@ public class StoredLocalModelTests
         return (store, engine);
     }
 
-    static long Count(ResolutionStore store, string sql) => (long)Sql(store, sql)!;
-
-    static object? Sql(ResolutionStore store, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
-    }
-
     [Fact]
     public void The_model_and_one_vector_per_language_and_text_are_stored()
     {
@@ -41,8 +29,8 @@ public class StoredLocalModelTests
         var docs = semantic.Snapshot.Documents;
         int distinct = Enumerable.Range(0, docs.Count).Select(d => (docs.Language(d), docs.Text(d))).Distinct().Count();
         Assert.True(distinct < docs.Count); // clauses unchanged between 2012 and 2013 are one vector
-        Assert.Equal(1, Count(store, "SELECT count(*) FROM models"));
-        Assert.Equal(distinct, Count(store, $"SELECT count(*) FROM embeddings WHERE model = '{semantic.ModelId}'"));
+        Assert.Equal(1, StoreSql.Count(store, "SELECT count(*) FROM models"));
+        Assert.Equal(distinct, StoreSql.Count(store, $"SELECT count(*) FROM embeddings WHERE model = '{semantic.ModelId}'"));
     }
 
     [Fact]
@@ -56,7 +44,7 @@ public class StoredLocalModelTests
         var altered = new CrossLingualLsi { Id = model.Id, Dimensions = model.Dimensions, Terms = model.Terms, Idf = model.Idf,
             TermVectors = model.TermVectors.Select((v, i) => i % model.Dimensions == 0 ? v + 1 : v).ToArray() };
         store.SaveModel(model.Id, LsiModelFormat.Write(altered), LsiTrainer.Family);
-        Sql(store, "DELETE FROM embeddings");
+        StoreSql.Run(store, "DELETE FROM embeddings");
 
         var again = new SearchEngine(UnAnalysis.Instance);
         again.Rebuild(store);
@@ -93,8 +81,8 @@ public class StoredLocalModelTests
         engine.Refresh(store);
         var after = engine.Semantic.ModelId;
         Assert.NotEqual(before, after);
-        Assert.Equal(1, Count(store, "SELECT count(*) FROM models"));
-        Assert.Equal(0, Count(store, $"SELECT count(*) FROM embeddings WHERE model <> '{after}'"));
+        Assert.Equal(1, StoreSql.Count(store, "SELECT count(*) FROM models"));
+        Assert.Equal(0, StoreSql.Count(store, $"SELECT count(*) FROM embeddings WHERE model <> '{after}'"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Search.Index.Ingestion;
 using Search.Index.Storage;
 using Search.Index.Tests.Support;
@@ -37,15 +36,6 @@ public class ParagraphReadingTests
         Assert.Contains("Картахенский план действий", Enumerable.Range(0, actual.Count).Select(actual.Text).Aggregate((a, b) => a + " " + b));
     }
 
-    static void Execute(ResolutionStore store, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
     [Fact]
     public void Rows_in_storage_order_are_put_in_index_order()
     {
@@ -61,7 +51,7 @@ public class ParagraphReadingTests
         using var store = Seeds();
         var expected = Expected(store);
         // Rewrite one resolution's rows so that storage order no longer follows the paragraphs' order.
-        Execute(store, """
+        StoreSql.Run(store, """
             CREATE TEMP TABLE moved AS SELECT * FROM paragraphs WHERE resolution_id = (SELECT min(id) FROM resolutions) ORDER BY ordinal DESC;
             DELETE FROM paragraphs WHERE resolution_id = (SELECT min(id) FROM resolutions);
             INSERT INTO paragraphs SELECT * FROM moved;
@@ -74,9 +64,9 @@ public class ParagraphReadingTests
     {
         using var store = Seeds();
         var expected = Expected(store);
-        Execute(store, "UPDATE resolutions SET text_bytes = 7");
+        StoreSql.Run(store, "UPDATE resolutions SET text_bytes = 7");
         AssertSame(expected, store.ReadParagraphs());
-        Execute(store, "UPDATE resolutions SET text_bytes = 0");
+        StoreSql.Run(store, "UPDATE resolutions SET text_bytes = 0");
         AssertSame(expected, store.ReadParagraphs());
     }
 }

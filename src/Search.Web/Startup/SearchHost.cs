@@ -49,6 +49,20 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
             logger.LogInformation("Semantic search uses {Model} at {Endpoint}", options.Value.EmbeddingModel, endpoint);
         }
         _store = store;
+        // The semantic model is read from the store (or trained) in the background, so that the first semantic
+        // search or similar-clause request does not wait for it; keyword search is ready already.
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                var semantic = Engine.Semantic;
+                logger.LogInformation("Semantic model {Model} ready for {Paragraphs} paragraphs", semantic.ModelId, semantic.Vectors.Count);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogWarning("Semantic model not ready: {Reason}", e.Message);
+            }
+        }, CancellationToken.None);
         return Task.CompletedTask;
     }
 

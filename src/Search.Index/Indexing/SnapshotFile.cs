@@ -6,15 +6,20 @@ namespace Search.Index.Indexing;
 
 /// <summary>
 /// Saves a snapshot to one file and loads it back, so that opening a large index does not re-analyse every
-/// paragraph. The file is written beside the target and renamed into place, carries a format version, the
-/// store generation it was built from and a checksum; anything unexpected makes <see cref="TryLoad"/> return
-/// null and the caller rebuilds from the store, which stays the source of truth.
+/// paragraph. The file is written beside the target and renamed into place. It holds a header (format version,
+/// the store generation it was built from), then sections (the document table, then one per language field),
+/// each with its own checksum, and at the end a table of the sections with a checksum of its own. Sections are
+/// read in parallel, since filling fresh memory is most of an open. Anything unexpected makes
+/// <see cref="TryLoad"/> return null and the caller rebuilds from the store, which stays the source of truth.
 /// </summary>
 public static class SnapshotFile
 {
     const int Magic = 0x554E5349; // "UNSI"
-    const int FormatVersion = 1;
+    const int FormatVersion = 2;
+    const int HeaderLength = 16;
     public const string FileName = "index.snapshot";
+
+    readonly record struct Section(long Offset, long Length, ulong Hash);
 
     public static void Save(IndexSnapshot snapshot, string directory)
     {
@@ -23,20 +28,39 @@ public static class SnapshotFile
         var temporary = target + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
         {
-            var hash = new XxHash64();
-            using (var writer = new BinaryWriter(new HashingStream(stream, hash), Encoding.UTF8, leaveOpen: true))
+            using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(snapshot.Generation);
-                WriteTable(writer, snapshot.Documents);
-                writer.Write(snapshot.Fields.Count);
-                foreach (var field in snapshot.Fields.Values) WriteField(writer, field);
+                header.Write(Magic);
+                header.Write(FormatVersion);
+                header.Write(snapshot.Generation);
             }
-            stream.Write(hash.GetCurrentHash());
+            var sections = new List<Section> { WriteSection(stream, w => WriteTable(w, snapshot.Documents)) };
+            foreach (var field in snapshot.Fields.Values) sections.Add(WriteSection(stream, w => WriteField(w, field)));
+
+            long tableOffset = stream.Position;
+            var table = new MemoryStream();
+            using (var w = new BinaryWriter(table, Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(sections.Count);
+                foreach (var section in sections) { w.Write(section.Offset); w.Write(section.Length); w.Write(section.Hash); }
+            }
+            stream.Write(table.GetBuffer().AsSpan(0, (int)table.Length));
+            using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(tableOffset);
+                w.Write(XxHash64.HashToUInt64(table.GetBuffer().AsSpan(0, (int)table.Length)));
+            }
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, target, overwrite: true);
+    }
+
+    static Section WriteSection(FileStream stream, Action<BinaryWriter> write)
+    {
+        long offset = stream.Position;
+        var hash = new XxHash64();
+        using (var writer = new BinaryWriter(new HashingStream(stream, hash), Encoding.UTF8, leaveOpen: true)) write(writer);
+        return new Section(offset, stream.Position - offset, hash.GetCurrentHashAsUInt64());
     }
 
     /// <summary>The saved snapshot, or null when there is none, it is damaged, or it was built from another generation of the store.</summary>
@@ -46,34 +70,63 @@ public static class SnapshotFile
         if (!File.Exists(path)) return null;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-            if (file.Length < 24) return null;
-            var hash = new XxHash64();
-            IndexSnapshot snapshot;
-            using (var reader = new BinaryReader(new HashingStream(file, hash, file.Length - 8), Encoding.UTF8, leaveOpen: true))
-            {
-                if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion) return null;
-                var generation = reader.ReadInt64();
-                if (generation != expectedGeneration) return null;
-                var table = ReadTable(reader);
-                int fieldCount = reader.ReadInt32();
-                var fields = new Dictionary<string, FieldIndex>();
-                for (int i = 0; i < fieldCount; i++)
-                {
-                    var field = ReadField(reader);
-                    fields[field.Language] = field;
-                }
-                snapshot = new IndexSnapshot { Documents = table, Fields = fields, Generation = generation };
-            }
-            Span<byte> stored = stackalloc byte[8];
-            file.Position = file.Length - 8;
-            file.ReadExactly(stored);
-            return hash.GetCurrentHash().AsSpan().SequenceEqual(stored) ? snapshot : null;
+            var sections = ReadSections(path, expectedGeneration);
+            if (sections is null || sections.Count < 1) return null;
+            // Largest first, so that the cores finish together.
+            var results = new object?[sections.Count];
+            var order = Enumerable.Range(0, sections.Count).OrderByDescending(i => sections[i].Length).ToArray();
+            Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                results[i] = ReadSection(path, sections[i], r => i == 0 ? ReadTable(r) : ReadField(r)));
+            if (results.Any(r => r is null)) return null;
+            var fields = results.Skip(1).Cast<FieldIndex>().ToDictionary(f => f.Language);
+            return new IndexSnapshot { Documents = (DocumentTable)results[0]!, Fields = fields, Generation = expectedGeneration };
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or ArgumentException or OverflowException or OutOfMemoryException)
+        catch (Exception e) when (IsDamage(e))
         {
             return null;
         }
+    }
+
+    static bool IsDamage(Exception e) => e is IOException or EndOfStreamException or InvalidDataException or ArgumentException or OverflowException or OutOfMemoryException
+        || e is AggregateException a && a.InnerExceptions.All(IsDamage);
+
+    /// <summary>The header and the table of sections, checked; null when they do not match this format and generation.</summary>
+    static List<Section>? ReadSections(string path, long expectedGeneration)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        if (file.Length < HeaderLength + 16) return null;
+        using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt64() != expectedGeneration) return null;
+        file.Position = file.Length - 16;
+        long tableOffset = reader.ReadInt64();
+        ulong tableHash = reader.ReadUInt64();
+        if (tableOffset < HeaderLength || tableOffset > file.Length - 16) return null;
+        file.Position = tableOffset;
+        var table = reader.ReadBytes((int)(file.Length - 16 - tableOffset));
+        if (XxHash64.HashToUInt64(table) != tableHash) return null;
+        using var entries = new BinaryReader(new MemoryStream(table));
+        int count = entries.ReadInt32();
+        if (count < 0 || count * 24L + 4 != table.Length) return null;
+        var sections = new List<Section>(count);
+        for (int i = 0; i < count; i++)
+        {
+            var section = new Section(entries.ReadInt64(), entries.ReadInt64(), entries.ReadUInt64());
+            if (section.Offset < HeaderLength || section.Length < 0 || section.Offset + section.Length > tableOffset) return null;
+            sections.Add(section);
+        }
+        return sections;
+    }
+
+    /// <summary>One section on a file handle of its own; null unless it is read to its exact end and its checksum matches.</summary>
+    static object? ReadSection(string path, Section section, Func<BinaryReader, object> read)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        file.Position = section.Offset;
+        var hash = new XxHash64();
+        var limited = new HashingStream(file, hash, section.Length);
+        using var reader = new BinaryReader(limited, Encoding.UTF8, leaveOpen: true);
+        var value = read(reader);
+        return limited.Consumed == section.Length && hash.GetCurrentHashAsUInt64() == section.Hash ? value : null;
     }
 
     static void WriteTable(BinaryWriter w, DocumentTable t)
@@ -123,7 +176,7 @@ public static class SnapshotFile
         var docCount = r.ReadInt32();
         var average = r.ReadDouble();
         var positions = ReadArray<int>(r);
-        int termCount = r.ReadInt32();
+        int termCount = ReadCount(r, 1);
         var sorted = new string[termCount];
         var terms = new Dictionary<string, Postings>(termCount, StringComparer.Ordinal);
         for (int i = 0; i < termCount; i++)
@@ -146,12 +199,19 @@ public static class SnapshotFile
 
     static T[] ReadArray<T>(BinaryReader r) where T : unmanaged
     {
-        int length = r.ReadInt32();
-        if (length < 0) throw new InvalidDataException("negative length");
-        var values = new T[length];
+        int length = ReadCount(r, System.Runtime.CompilerServices.Unsafe.SizeOf<T>());
+        var values = GC.AllocateUninitializedArray<T>(length);
         var bytes = MemoryMarshal.AsBytes(values.AsSpan());
         r.BaseStream.ReadExactly(bytes);
         return values;
+    }
+
+    /// <summary>A count of items of at least <paramref name="itemSize"/> bytes each, refused when the section cannot hold them, so that a damaged count never allocates.</summary>
+    static int ReadCount(BinaryReader r, int itemSize)
+    {
+        int count = r.ReadInt32();
+        if (count < 0 || (long)count * itemSize > ((HashingStream)r.BaseStream).Remaining) throw new InvalidDataException("a count larger than its section");
+        return count;
     }
 
     static void Strings(BinaryWriter w, string[] values)
@@ -162,8 +222,7 @@ public static class SnapshotFile
 
     static string[] ReadStrings(BinaryReader r)
     {
-        int length = r.ReadInt32();
-        if (length < 0) throw new InvalidDataException("negative length");
+        int length = ReadCount(r, 1);
         var values = new string[length];
         for (int i = 0; i < length; i++) values[i] = r.ReadString();
         return values;
@@ -173,6 +232,8 @@ public static class SnapshotFile
     sealed class HashingStream(Stream inner, XxHash64 hash, long readLimit = long.MaxValue) : Stream
     {
         long _read;
+        public long Consumed => _read;
+        public long Remaining => readLimit - _read;
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
         public override void Write(ReadOnlySpan<byte> buffer) { hash.Append(buffer); inner.Write(buffer); }
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));

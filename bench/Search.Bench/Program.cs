@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "analysis" => AnalysisBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
     "semantic" => SemanticBenchmark.Run(args[1..]),
+    "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
     _ => Usage(),
 };
 

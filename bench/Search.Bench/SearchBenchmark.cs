@@ -69,6 +69,8 @@ public static class SearchBenchmark
         long workingSet = Process.GetCurrentProcess().WorkingSet64;
         Console.WriteLine($"open: {open.TotalSeconds:0.00} s; index {managed / 1e6:N0} MB managed, process working set {workingSet / 1e6:N0} MB, file {fileBytes / 1e6:N0} MB");
         var searcher = new Searcher(snapshot, analysis);
+        var freshOpen = OpenInAnotherProcess(directory, generation);
+        Console.WriteLine($"open in a fresh process: {freshOpen:0.00} s");
 
         // 3. The peer, on the same paragraphs and the same terms.
         var (peer, ftsBuild) = Fts5Peer.Build(snapshot, analysis, directory);
@@ -120,7 +122,8 @@ public static class SearchBenchmark
             | --- | --- | --- |
             | index build from the store (read {read.TotalSeconds:0.0} s + analyse and invert) | {build.TotalSeconds:0.0} s, {rate:N0} paragraphs/s | ≥ 50,000/s: {(rate >= 50_000 ? "met" : $"missed ({rate / 50_000:P0} of it)")} |
             | save the index file ({fileBytes / 1e6:N0} MB) | {save.TotalSeconds:0.0} s | |
-            | open the saved index (read, check, publish) | {open.TotalSeconds:0.00} s | ≤ 2 s: {(open.TotalSeconds <= 2 ? "met" : "missed")} |
+            | open the saved index (read, check, publish), in the benchmark's process after the build | {open.TotalSeconds:0.00} s | ≤ 2 s: {(open.TotalSeconds <= 2 ? "met" : "missed")} |
+            | the same in a fresh process, as when the app starts (best of 3) | {freshOpen:0.00} s | ≤ 2 s: {(freshOpen <= 2 ? "met" : $"missed by {freshOpen - 2:0.00} s")} |
             | memory of the open index | {managed / 1e6:N0} MB managed; process working set {workingSet / 1e6:N0} MB (with FTS5 and the corpus loaded) | < 2 GB: {(managed < 2e9 ? "met" : "missed")} |
             | FTS5 build (insert + rebuild) | {ftsBuild.TotalSeconds:0.0} s | |
             | latency over the whole mix, ours | p50 {all.Percentile(50):0.00} ms, p95 {all.Percentile(95):0.00} ms, p99 {all.Percentile(99):0.00} ms | p50 ≤ 2 ms: {(all.Percentile(50) <= 2 ? "met" : "missed")}; p95 ≤ 20 ms: {(all.Percentile(95) <= 20 ? "met" : "missed")} |
@@ -207,6 +210,29 @@ public static class SearchBenchmark
             approximate score plus a proven bound on the quantization error cannot reach the current tenth best, so the answer is
             the exact one by construction; the last row checks it.
             """);
+    }
+
+    /// <summary>`open DIR GENERATION`: loads the saved index and prints the seconds it took.</summary>
+    public static int OpenInThisProcess(string[] args)
+    {
+        var clock = Stopwatch.StartNew();
+        var snapshot = SnapshotFile.TryLoad(args[0], long.Parse(args[1]));
+        Console.WriteLine(snapshot is null ? "none" : clock.Elapsed.TotalSeconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        return snapshot is null ? 1 : 0;
+    }
+
+    /// <summary>Opening in a process that has not yet allocated anything, the best of three runs.</summary>
+    static double OpenInAnotherProcess(string directory, long generation)
+    {
+        var best = double.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            using var process = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["open", directory, generation.ToString()]) { RedirectStandardOutput = true })!;
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            if (double.TryParse(output, System.Globalization.CultureInfo.InvariantCulture, out var seconds)) best = Math.Min(best, seconds);
+        }
+        return best;
     }
 
     static (double Ms, int Total) Ours(Searcher searcher, BenchQuery q)

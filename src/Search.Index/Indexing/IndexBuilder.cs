@@ -225,43 +225,52 @@ public static class IndexBuilder
             at += parts[i].Positions.Length;
         }
 
-        var termNames = parts.SelectMany(p => p.TermIds.Keys).Distinct().ToArray();
-        var postings = new Dictionary<string, Postings>(termNames.Length, StringComparer.Ordinal);
-        var local = new int[parts.Count];
-        foreach (var term in termNames)
+        var sorted = parts.SelectMany(p => p.TermIds.Keys).Distinct().ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        // Where each term's postings and blocks start in the field's flat arrays, terms in sorted order.
+        var local = new int[sorted.Length, parts.Count];
+        var termStarts = new int[sorted.Length + 1];
+        var blockStarts = new int[sorted.Length + 1];
+        for (int t = 0; t < sorted.Length; t++)
         {
             int count = 0;
             for (int i = 0; i < parts.Count; i++)
             {
-                local[i] = parts[i].TermIds.TryGetValue(term, out var id) ? id : -1;
-                if (local[i] >= 0) count += parts[i].TermStarts[id + 1] - parts[i].TermStarts[id];
+                if (parts[i].TermIds.TryGetValue(sorted[t], out var id))
+                {
+                    local[t, i] = id;
+                    count += parts[i].TermStarts[id + 1] - parts[i].TermStarts[id];
+                }
+                else local[t, i] = -1;
             }
-            var docs = new int[count];
-            var freqs = new int[count];
-            var starts = new int[count];
-            int k = 0;
+            termStarts[t + 1] = termStarts[t] + count;
+            blockStarts[t + 1] = blockStarts[t] + (count + Postings.BlockSize - 1) / Postings.BlockSize;
+        }
+        var docs = GC.AllocateUninitializedArray<int>(termStarts[^1]);
+        var freqs = GC.AllocateUninitializedArray<int>(termStarts[^1]);
+        var starts = GC.AllocateUninitializedArray<int>(termStarts[^1]);
+        var blocks = new float[blockStarts[^1]];
+        for (int t = 0; t < sorted.Length; t++)
+        {
+            int k = termStarts[t];
             for (int i = 0; i < parts.Count; i++)
             {
-                if (local[i] < 0) continue;
+                if (local[t, i] < 0) continue;
                 var part = parts[i];
-                int from = part.TermStarts[local[i]], length = part.TermStarts[local[i] + 1] - from;
+                int from = part.TermStarts[local[t, i]], length = part.TermStarts[local[t, i] + 1] - from;
                 Array.Copy(part.Docs, from, docs, k, length);
                 Array.Copy(part.Freqs, from, freqs, k, length);
                 for (int j = 0; j < length; j++) starts[k + j] = part.PositionStarts[from + j] + offsets[i];
                 k += length;
             }
-            var blocks = new float[(count + Postings.BlockSize - 1) / Postings.BlockSize];
-            for (int i = 0; i < count; i++)
+            for (int p = termStarts[t]; p < termStarts[t + 1]; p++)
             {
-                var factor = Bm25.TfFactor(freqs[i], table.Lengths[docs[i]], average);
-                ref var max = ref blocks[i / Postings.BlockSize];
+                var factor = Bm25.TfFactor(freqs[p], table.Lengths[docs[p]], average);
+                ref var max = ref blocks[blockStarts[t] + (p - termStarts[t]) / Postings.BlockSize];
                 if (factor > max) max = factor;
             }
-            postings[term] = new Postings(docs, freqs, starts, blocks);
         }
-        var sorted = postings.Keys.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return new FieldIndex { Language = language, SortedTerms = sorted, Terms = postings, Positions = positions, DocCount = docCount, AverageLength = average };
+        return FieldIndex.Create(language, docCount, average, positions, sorted, termStarts, blockStarts, docs, freqs, starts, blocks);
     }
 
     sealed class Interner

@@ -15,7 +15,7 @@ namespace Search.Index.Indexing;
 public static class SnapshotFile
 {
     const int Magic = 0x554E5349; // "UNSI"
-    const int FormatVersion = 2;
+    const int FormatVersion = 3;
     const int HeaderLength = 16;
     public const string FileName = "index.snapshot";
 
@@ -161,13 +161,9 @@ public static class SnapshotFile
         w.Write(f.DocCount);
         w.Write(f.AverageLength);
         Ints(w, f.Positions);
-        w.Write(f.SortedTerms.Length);
-        foreach (var term in f.SortedTerms)
-        {
-            var p = f.Terms[term];
-            w.Write(term);
-            Ints(w, p.Docs); Ints(w, p.Freqs); Ints(w, p.PositionStarts); Array(w, p.BlockMaxTf);
-        }
+        Strings(w, f.SortedTerms);
+        var p = f.Postings;
+        Ints(w, p.TermStarts); Ints(w, p.BlockStarts); Ints(w, p.Docs); Ints(w, p.Freqs); Ints(w, p.PositionStarts); Array(w, p.BlockMaxTf);
     }
 
     static FieldIndex ReadField(BinaryReader r)
@@ -176,16 +172,13 @@ public static class SnapshotFile
         var docCount = r.ReadInt32();
         var average = r.ReadDouble();
         var positions = ReadArray<int>(r);
-        int termCount = ReadCount(r, 1);
-        var sorted = new string[termCount];
-        var terms = new Dictionary<string, Postings>(termCount, StringComparer.Ordinal);
-        for (int i = 0; i < termCount; i++)
-        {
-            var term = r.ReadString();
-            sorted[i] = term;
-            terms[term] = new Postings(ReadArray<int>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<float>(r));
-        }
-        return new FieldIndex { Language = language, SortedTerms = sorted, Terms = terms, Positions = positions, DocCount = docCount, AverageLength = average };
+        var terms = ReadStrings(r);
+        var (termStarts, blockStarts) = (ReadArray<int>(r), ReadArray<int>(r));
+        var (docs, freqs, starts, blocks) = (ReadArray<int>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<float>(r));
+        if (termStarts.Length != terms.Length + 1 || blockStarts.Length != terms.Length + 1 || termStarts[^1] != docs.Length
+            || freqs.Length != docs.Length || starts.Length != docs.Length || blockStarts[^1] != blocks.Length)
+            throw new InvalidDataException("postings that do not fit their terms");
+        return FieldIndex.Create(language, docCount, average, positions, terms, termStarts, blockStarts, docs, freqs, starts, blocks);
     }
 
     static void Ints(BinaryWriter w, int[] values) => Array(w, values);

@@ -48,10 +48,10 @@ public class SnapshotFileTests
             Assert.Equal(field.AverageLength, other.AverageLength);
             foreach (var term in field.SortedTerms)
             {
-                Assert.Equal(field.Terms[term].Docs, other.Terms[term].Docs);
-                Assert.Equal(field.Terms[term].Freqs, other.Terms[term].Freqs);
-                Assert.Equal(field.Terms[term].PositionStarts, other.Terms[term].PositionStarts);
-                Assert.Equal(field.Terms[term].BlockMaxTf, other.Terms[term].BlockMaxTf);
+                Assert.Equal(field.Terms[term].Docs.ToArray(), other.Terms[term].Docs.ToArray());
+                Assert.Equal(field.Terms[term].Freqs.ToArray(), other.Terms[term].Freqs.ToArray());
+                Assert.Equal(field.Terms[term].PositionStarts.ToArray(), other.Terms[term].PositionStarts.ToArray());
+                Assert.Equal(field.Terms[term].BlockMaxTf.ToArray(), other.Terms[term].BlockMaxTf.ToArray());
             }
         }
         var query = new SearchRequest { Query = "\"Cartagena Action Plan\"" };

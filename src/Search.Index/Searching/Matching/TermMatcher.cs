@@ -27,8 +27,8 @@ public sealed class TermMatcher(Postings postings, float idf, int[] lengths, dou
         int lo = _index + 1, step = 1, hi = lo;
         while (hi < docs.Length && docs[hi] < target) { lo = hi + 1; hi += step; step <<= 1; }
         hi = Math.Min(hi, docs.Length);
-        int found = Array.BinarySearch(docs, lo, hi - lo, target);
-        _index = found >= 0 ? found : ~found;
+        int found = docs[lo..hi].BinarySearch(target);
+        _index = lo + (found >= 0 ? found : ~found);
         return Doc = _index < docs.Length ? docs[_index] : NoMoreDocs;
     }
 

@@ -8,8 +8,9 @@ namespace Search.Index.Indexing;
 /// Saves a snapshot to one file and loads it back, so that opening a large index does not re-analyse every
 /// paragraph. The file is written beside the target and renamed into place. It holds a header (format version,
 /// the store generation it was built from), then sections (the document table, then one per language field),
-/// each with its own checksum, and at the end a table of the sections with a checksum of its own. Sections are
-/// read in parallel, since filling fresh memory is most of an open. Anything unexpected makes
+/// each with its own checksum, and at the end a table of the sections with a checksum of its own. Reading
+/// sections in parallel was measured and was slower once memory is warm, so they are read one after another.
+/// Anything unexpected makes
 /// <see cref="TryLoad"/> return null and the caller rebuilds from the store, which stays the source of truth.
 /// </summary>
 public static class SnapshotFile
@@ -72,11 +73,9 @@ public static class SnapshotFile
         {
             var sections = ReadSections(path, expectedGeneration);
             if (sections is null || sections.Count < 1) return null;
-            // Largest first, so that the cores finish together.
             var results = new object?[sections.Count];
-            var order = Enumerable.Range(0, sections.Count).OrderByDescending(i => sections[i].Length).ToArray();
-            Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                results[i] = ReadSection(path, sections[i], r => i == 0 ? ReadTable(r) : ReadField(r)));
+            for (int i = 0; i < sections.Count; i++)
+                results[i] = ReadSection(path, sections[i], r => i == 0 ? ReadTable(r) : ReadField(r));
             if (results.Any(r => r is null)) return null;
             var fields = results.Skip(1).Cast<FieldIndex>().ToDictionary(f => f.Language);
             return new IndexSnapshot { Documents = (DocumentTable)results[0]!, Fields = fields, Generation = expectedGeneration };

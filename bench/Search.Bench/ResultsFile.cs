@@ -30,6 +30,7 @@ public static class ResultsFile
             int end = text.IndexOf("\n## ", start + marker.Length, StringComparison.Ordinal);
             text = text[..start] + section + (end < 0 ? "" : "\n" + text[(end + 1)..]);
         }
+        while (text.Contains("\n\n\n")) text = text.Replace("\n\n\n", "\n\n");
         File.WriteAllText(path, text.TrimEnd() + "\n");
         Console.WriteLine($"wrote section '{heading}' to {path}");
     }

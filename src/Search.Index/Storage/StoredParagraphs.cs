@@ -25,8 +25,6 @@ public sealed class StoredParagraphs
     /// <summary>Paragraph p's text is bytes TextOffsets[p] to TextOffsets[p + 1] of <see cref="TextUtf8"/>.</summary>
     public required long[] TextOffsets { get; init; }
 
-    public Resolution ResolutionOfParagraph(int paragraph) => Resolutions[ResolutionOf[paragraph]];
-
     public string Text(int paragraph) => Encoding.UTF8.GetString(TextUtf8, (int)TextOffsets[paragraph], (int)(TextOffsets[paragraph + 1] - TextOffsets[paragraph]));
 
     /// <summary>Resolutions held as objects (tests, tools), in the order given, as columns.</summary>

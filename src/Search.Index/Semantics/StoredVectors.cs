@@ -34,17 +34,47 @@ public static class StoredVectors
             filled[doc] = true;
         }
 
+        // Stored vectors of another length than the model gives now (a model that changed behind the same name) are
+        // not trusted: all are computed again, and the store's copies replaced.
+        bool consistent = true;
         store?.ReadEmbeddings(modelId, (hash, vector) =>
         {
-            if (firstDoc.TryGetValue(hash, out var doc)) Put(doc, vector);
+            if (!consistent || !firstDoc.TryGetValue(hash, out var doc)) return;
+            if (vectors is not null && vector.Length != dimensions) { consistent = false; return; }
+            Put(doc, vector);
         });
+        if (!consistent)
+        {
+            vectors = null;
+            Array.Clear(filled);
+        }
+
+        async Task<IReadOnlyList<float[]>> Compute(List<int> docs)
+        {
+            var computed = await compute(docs);
+            if (computed.Count != docs.Count) throw new InvalidOperationException($"the model {modelId} returned {computed.Count} vectors for {docs.Count} texts");
+            return computed;
+        }
+        void PutAndStore(List<int> docs, IReadOnlyList<float[]> computed)
+        {
+            for (int i = 0; i < docs.Count; i++) Put(docs[i], computed[i]);
+            store?.SaveEmbeddings(modelId, docs.Select((d, i) => (keys[d], computed[i])));
+        }
+
         var missing = firstDoc.Values.Where(d => !filled[d]).Order().ToList();
         if (missing.Count > 0)
         {
-            var computed = await compute(missing);
-            if (computed.Count != missing.Count) throw new InvalidOperationException($"the model {modelId} returned {computed.Count} vectors for {missing.Count} texts");
-            for (int i = 0; i < missing.Count; i++) Put(missing[i], computed[i]);
-            store?.SaveEmbeddings(modelId, missing.Select((d, i) => (keys[d], computed[i])));
+            var computed = await Compute(missing);
+            if (vectors is not null && computed.Count > 0 && computed[0].Length != dimensions)
+            {
+                // The stored vectors have another length than the model gives now: those are computed again too.
+                var stale = firstDoc.Values.Where(d => filled[d]).Order().ToList();
+                vectors = null;
+                Array.Clear(filled);
+                PutAndStore(missing, computed);
+                PutAndStore(stale, await Compute(stale));
+            }
+            else PutAndStore(missing, computed);
         }
 
         vectors ??= [];

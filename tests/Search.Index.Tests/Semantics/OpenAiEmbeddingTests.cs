@@ -79,6 +79,22 @@ public class OpenAiEmbeddingTests
     }
 
     [Fact]
+    public void Stored_vectors_of_another_length_under_the_same_model_are_computed_again()
+    {
+        using var server = new FakeEmbeddingServer();
+        var (engine, store) = Seeds();
+        using var _ = store;
+        var generator = Generator(server, batch: 64);
+        var docs = engine.Current.Snapshot.Documents;
+        store.SaveEmbeddings(generator.ModelId, [(StoredVectors.Key(docs.Text(0)), new float[] { 1, 0, 0 })]);
+        engine.UseExternalEmbeddings(generator, generator.ModelId, store);
+        var result = engine.Search(new SearchRequest { Query = "Convention", Mode = SearchMode.Semantic });
+        Assert.Null(result.Notice);
+        Assert.Equal(FakeEmbeddingServer.VectorFor(docs.Text(0)).Length, engine.Semantic.Vectors.Dimensions);
+        Assert.Equal(67, server.Requests.Take(server.Requests.Count - 1).Sum(r => r["input"]!.AsArray().Count));
+    }
+
+    [Fact]
     public void When_the_endpoint_fails_keyword_search_carries_on_and_says_so()
     {
         using var server = new FakeEmbeddingServer { AlwaysFail = true };

@@ -9,7 +9,7 @@ public sealed class EngineLoader(SearchEngine engine, ResolutionStore store) : I
 {
     public SearchEngine Engine => engine;
 
-    /// <summary>Opens the saved index, rebuilt if the store changed since it was saved.</summary>
+    /// <summary>Opens the keyword index, brought up to the store (or built) unless a running web app owns it.</summary>
     public static EngineLoader Open(string directory)
     {
         var store = ResolutionStore.Open(directory);
@@ -26,5 +26,9 @@ public sealed class EngineLoader(SearchEngine engine, ResolutionStore store) : I
         }
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose()
+    {
+        engine.Dispose();
+        store.Dispose();
+    }
 }

@@ -1,5 +1,7 @@
 using Search.Cli.Arguments;
 using Search.Cli.Output;
+using Search.Index.Analysis;
+using Search.Index.Indexing;
 using Search.Index.Ingestion;
 using Search.Index.Storage;
 using Spectre.Console;
@@ -37,6 +39,8 @@ public static class IndexCommand
             report = ingestor.Ingest(parsed.Positionals);
         }
 
+        var indexState = UpdateIndex(store, directory);
+
         if (parsed.Flag("json"))
         {
             Json.Write(output, new
@@ -48,6 +52,7 @@ public static class IndexCommand
                 added = report.Files.SelectMany(f => f.Added.Select(a => new { file = f.Path, a.Symbol, a.Language, a.Paragraphs })),
                 refused = report.RefusedFiles.Select(f => new { file = f.Path, reason = f.Refusal }),
                 warnings = report.Files.SelectMany(f => f.Warnings.Select(w => new { file = f.Path, warning = w })),
+                keywordIndex = indexState,
             });
         }
         else
@@ -59,7 +64,27 @@ public static class IndexCommand
                 foreach (var w in file.Warnings) output.WriteLine($"warning  {file.Path}: {w}");
             }
             output.WriteLine($"{report.Documents} documents, {report.Paragraphs} paragraphs added; {report.RefusedFiles.Count()} files refused. Store: {store.Path}");
+            output.WriteLine($"Keyword index: {indexState}");
         }
         return report.RefusedFiles.Any() ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Brings the keyword index up to the store now, unless another process (a running web app) owns it: that
+    /// process reads the store's change log and makes the new resolutions searchable itself.
+    /// </summary>
+    static string UpdateIndex(ResolutionStore store, string directory)
+    {
+        try
+        {
+            using var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, UnAnalysis.Instance);
+            return index.IsOwner
+                ? $"up to date ({(index.LastAction.Length > 0 ? index.LastAction : "nothing to change")})"
+                : "held by another process (a running web app), which indexes the new resolutions itself";
+        }
+        catch (IndexUnavailableException e)
+        {
+            return e.Message;
+        }
     }
 }

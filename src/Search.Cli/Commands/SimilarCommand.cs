@@ -16,7 +16,7 @@ public static class SimilarCommand
             throw new UsageException("similar needs one paragraph id, such as A/RES/68/30:en:op9");
         using var opened = EngineLoader.Open(IndexLocation.Resolve(parsed.Value("index")));
         var engine = opened.Engine;
-        var filters = new FilterMask(engine.Current.Snapshot.Documents, QueryCommand.Filters(parsed));
+        var filters = new FilterMask(engine.Paragraphs.Documents, QueryCommand.Filters(parsed));
         var result = engine.Similar.Similar(id.ToString(), parsed.Int("limit", 1, 200) ?? 10, filters);
         if (result is null) { error.WriteLine($"no paragraph {id} in the index"); return 3; }
         if (parsed.Flag("json")) { Json.Write(output, result); return 0; }

@@ -1,5 +1,4 @@
 using Search.Index.Analysis.Analyzers;
-using Search.Index.Indexing;
 
 namespace Search.Index.Analysis;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 using Search.Index.Searching;
 
 namespace Search.Index.Highlighting;

@@ -1,4 +1,4 @@
-using Search.Index.Indexing;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Searching;
 
@@ -6,7 +6,7 @@ namespace Search.Index.Searching;
 /// Counts facet values over all matches. A document failing exactly one facet's filter still counts for that
 /// facet, so a facet's counts ignore its own selection (multi-select stays possible).
 /// </summary>
-public sealed class FacetCounter(DocumentTable docs)
+public sealed class FacetCounter(DocColumns docs)
 {
     readonly int[] _languages = new int[docs.Languages.Length];
     // Sessions and years are small numbers: counted in arrays, not dictionaries, since this runs once a match.

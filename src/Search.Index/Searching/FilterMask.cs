@@ -1,4 +1,4 @@
-using Search.Index.Indexing;
+using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;
 
 namespace Search.Index.Searching;
@@ -12,7 +12,7 @@ public sealed class FilterMask
 {
     public const int Language = 1, Session = 2, Year = 4, Type = 8, Verb = 16, Symbol = 32;
 
-    readonly DocumentTable _docs;
+    readonly DocColumns _docs;
     readonly bool[]? _languages;
     readonly IReadOnlyList<IntRange> _sessions;
     readonly IReadOnlyList<IntRange> _years;
@@ -20,7 +20,7 @@ public sealed class FilterMask
     readonly HashSet<int>? _verbs;
     readonly HashSet<int>? _symbols;
 
-    public FilterMask(DocumentTable docs, SearchFilters filters)
+    public FilterMask(DocColumns docs, SearchFilters filters)
     {
         _docs = docs;
         if (filters.Languages.Count > 0) _languages = docs.Languages.Select(filters.Languages.Contains).ToArray();

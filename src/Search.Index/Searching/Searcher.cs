@@ -1,22 +1,22 @@
 using System.Diagnostics;
+using Lucene.Net.Search;
+using Search.Index.Analysis;
 using Search.Index.Highlighting;
 using Search.Index.Indexing;
 using Search.Index.Querying.Model;
 using Search.Index.Querying.Parsing;
+using Search.Index.Searching.Compiling;
 
 namespace Search.Index.Searching;
 
 /// <summary>
-/// Answers a search on one immutable snapshot. The query runs on every language's field with that language's
-/// analysis; every matching clause brings its aligned clauses in the other languages ("translation"), placed
-/// just below it. All matches are counted for the total and the facets; only documents whose block bound can
-/// still enter the top k are scored.
+/// Answers a search on one point-in-time Lucene searcher. The query runs on every language's field with that
+/// language's analysis; every matching clause brings its aligned clauses in the other languages ("translation"),
+/// placed just below it. All matches are counted for the total and the facets, with the translations they bring.
 /// </summary>
-public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
+public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis)
 {
     const float TranslationFactor = 0.999f;
-
-    public IndexSnapshot Snapshot => snapshot;
 
     public SearchResult Search(SearchRequest request)
     {
@@ -24,8 +24,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         var parsed = QueryParser.Parse(request.Query);
         var notices = parsed.Notices.ToList();
         var filters = parsed.Filters.Merge(request.Filters);
-        var docs = snapshot.Documents;
-        var mask = new FilterMask(docs, filters);
+        var mask = new FilterMask(searcher.Columns, filters);
         int limit = Math.Clamp(request.Limit, 0, SearchRequest.MaxLimit);
         int offset = Math.Clamp(request.Offset, 0, SearchRequest.MaxOffset);
         bool browsing = parsed.Root is MatchAllQuery;
@@ -36,7 +35,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
 
         // Two bits a document for the matches and the translations they bring: reused from query to query, since
         // at a million documents fresh arrays of this size cost more than a rare word's whole search.
-        int words = (docs.Count + 63) / 64;
+        int words = (searcher.Columns.Count + 63) / 64;
         var matched = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
         var translated = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
         try
@@ -52,41 +51,27 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         }
     }
 
-    /// <summary>Words to match: each language's field in turn, then facets over the matches and the translations they bring.</summary>
+    /// <summary>Words to match on every language's field, then facets over the matches and the translations they bring.</summary>
     SearchResult Match(SearchRequest request, ParsedQuery parsed, List<string> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
         Stopwatch clock, ulong[] matched, ulong[] translated, int words)
     {
-        var docs = snapshot.Documents;
-        // Sources may be in any language (a French clause can be found through its English original), so the
-        // language filter applies to what is shown, not to what is matched.
+        var docs = searcher.Columns;
         int wanted = (offset + limit) * (filters.Languages.Count > 0 ? 3 : 1);
         var top = new TopDocs(wanted);
         var highlights = new Dictionary<string, HighlightTerms>();
-        bool anyConstraint = false;
-
-        foreach (var language in docs.Languages)
+        var anyLanguage = new Lucene.Net.Search.BooleanQuery();
+        foreach (var language in analysis.Languages)
         {
-            var compiler = new QueryCompiler(snapshot, analysis, language);
-            var matcher = compiler.Compile(parsed.Root);
+            var compiler = new LuceneQueryCompiler(searcher.IndexReader, analysis, language);
+            var query = compiler.Compile(parsed.Root);
             highlights[language] = compiler.Highlights;
-            if (matcher is null) continue;
-            anyConstraint = true;
-            for (int doc = matcher.NextDoc(); doc != Matching.DocMatcher.NoMoreDocs; doc = matcher.NextDoc())
-            {
-                matched[doc >> 6] |= 1UL << doc;
-                if ((mask.Failures(doc) & ~FilterMask.Language) != 0) continue;
-                switch (request.Sort)
-                {
-                    case SortOrder.Relevance:
-                        if (!top.IsFull || matcher.MaxScore() >= top.Threshold) top.Offer(doc, matcher.Score());
-                        break;
-                    case SortOrder.Newest: top.Offer(doc, docs.Dates[doc]); break;
-                    case SortOrder.Oldest: top.Offer(doc, -docs.Dates[doc]); break;
-                }
-            }
+            // Each document has its text in one language's field only, so it matches (and is scored) by one clause.
+            if (query is not null) anyLanguage.Add(query, Lucene.Net.Search.Occur.SHOULD);
         }
-        if (!anyConstraint)
+        if (anyLanguage.Clauses.Count == 0)
             notices.Add("The query holds only very common words, which are not searched.");
+        else
+            searcher.Search(anyLanguage, new MatchCollector(docs, mask, top, request.Sort, matched));
 
         var facets = new FacetCounter(docs);
         bool expand = request.Translations;
@@ -112,7 +97,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         int position = 0;
         foreach (var (doc, key) in top.Drain())
         {
-            float score = request.Sort == SortOrder.Relevance ? key : 0;
+            float score = request.Sort == SortOrder.Relevance ? (float)key : 0;
             if (mask.Failures(doc) == 0 && shown.Add(doc) && position++ >= offset && page.Count < limit)
                 page.Add(Hit(doc, score, "match", null, highlights));
             if (!expand) continue;
@@ -120,7 +105,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
             {
                 if (IsSet(matched, d) || mask.Failures(d) != 0 || !shown.Add(d)) continue;
                 if (position++ >= offset && page.Count < limit)
-                    page.Add(Hit(d, score * TranslationFactor, "translation", docs.Id(doc), highlights));
+                    page.Add(Hit(d, score * TranslationFactor, "translation", StoredId(doc), highlights));
             }
             if (page.Count >= limit) break;
         }
@@ -132,33 +117,16 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
     /// <summary>No words: one pass over the columns counts the facets and keeps the newest (or oldest) paragraphs.</summary>
     SearchResult Browse(SearchRequest request, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
     {
-        var docs = snapshot.Documents;
+        var docs = searcher.Columns;
         var facets = new FacetCounter(docs);
         var top = new TopDocs(offset + limit);
         bool oldest = request.Sort == SortOrder.Oldest;
-        void Visit(int doc, bool countYear)
+        for (int doc = 0; doc < docs.Count; doc++)
         {
+            if (!docs.IsLive(doc)) continue;
             int failures = mask.Failures(doc);
-            facets.Add(doc, failures, countYear);
+            facets.Add(doc, failures);
             if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
-        }
-
-        var years = mask.YearsOnly;
-        if (years.Count > 0)
-        {
-            // Only the selected years' documents are visited; the year facet, which ignores the year selection,
-            // comes from the per-language year counts.
-            var index = snapshot.Years;
-            foreach (var (year, yearDocs) in index.Docs)
-                if (years.Any(r => r.Contains(year)))
-                    foreach (var doc in yearDocs) Visit(doc, countYear: false);
-            for (int l = 0; l < docs.Languages.Length; l++)
-                if (mask.PassesLanguage(l))
-                    for (int year = 1; year < YearIndex.MaxYear; year++) facets.AddYear(year, index.CountsByLanguage[l][year]);
-        }
-        else
-        {
-            for (int doc = 0; doc < docs.Count; doc++) Visit(doc, countYear: true);
         }
         var none = new Dictionary<string, HighlightTerms>();
         var page = top.Drain().Skip(offset).Take(limit).Select(t => Hit(t.Doc, 0, "match", null, none)).ToList();
@@ -168,18 +136,25 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
 
     static bool IsSet(ulong[] bits, int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;
 
-    internal SearchHit Hit(int doc, float score, string via, string? viaId, Dictionary<string, HighlightTerms> highlights)
+    string StoredId(int doc) => searcher.Doc(doc, IdOnly).Get(IndexSchema.Id);
+
+    static readonly ISet<string> IdOnly = new HashSet<string> { IndexSchema.Id };
+
+    SearchHit Hit(int doc, float score, string via, string? viaId, Dictionary<string, HighlightTerms> highlights)
     {
-        var docs = snapshot.Documents;
-        var text = docs.Text(doc);
+        var docs = searcher.Columns;
+        var stored = searcher.Doc(doc);
         var language = docs.Language(doc);
+        var text = stored.Get(IndexSchema.TextField(language)) ?? "";
         var terms = via == "match" && highlights.TryGetValue(language, out var h) ? h : new HighlightTerms();
+        int date = docs.Dates[doc];
         return new SearchHit(
-            docs.Id(doc), docs.Symbol(doc), language,
+            stored.Get(IndexSchema.Id), docs.Symbol(doc), language,
             docs.Sessions[doc] == 0 ? null : docs.Sessions[doc], docs.Years[doc] == 0 ? null : docs.Years[doc],
-            Documents.ClauseTypeNames.ToName(docs.Type(doc)), docs.Numbers[doc], docs.VerbDisplays[docs.VerbIds[doc]],
+            Documents.ClauseTypeNames.ToName(docs.Type(doc)), stored.GetField(IndexSchema.Number)?.GetInt32Value() ?? 0,
+            stored.Get(IndexSchema.VerbDisplay) ?? "",
             text, Highlighter.Snippet(text, language, terms, analysis), (float)Math.Round(score, 4), via, viaId,
-            docs.Titles[docs.TitleIds[doc]] is { Length: > 0 } title ? title : null,
-            docs.Dates[doc] is var date and > 0 ? $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}" : null);
+            stored.Get(IndexSchema.Title) is { Length: > 0 } title ? title : null,
+            date > 0 ? $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}" : null);
     }
 }

@@ -1,5 +1,6 @@
 using Search.Index.Documents;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 using Search.Index.Searching;
 
 namespace Search.Index.Semantics;
@@ -17,7 +18,7 @@ public sealed record ResolutionComparison(string Before, string After, string La
 /// <summary>Nearest clauses of other resolutions, and clause-by-clause comparison of two resolutions.</summary>
 public sealed class SimilarClauses(SemanticIndex semantic, ITermSource analysis)
 {
-    IndexSnapshot Snapshot => semantic.Snapshot;
+    ParagraphSnapshot Snapshot => semantic.Snapshot;
 
     public SimilarResult? Similar(string paragraphId, int limit, FilterMask filters)
     {

@@ -67,7 +67,7 @@ public static class SearchEndpoints
         if (request is null) return BadRequest(error!);
         try
         {
-            var mask = new FilterMask(host.Engine.Current.Snapshot.Documents, request.Filters);
+            var mask = new FilterMask(host.Engine.Paragraphs.Documents, request.Filters);
             var result = host.Engine.Similar.Similar(parsed.ToString(), limit, mask);
             return result is null ? NotFound($"no paragraph {parsed} is held") : TypedResults.Ok(result);
         }

@@ -14,7 +14,7 @@ public sealed class ParagraphDocument
     readonly Document _document = new();
     readonly StringField _id = new(IndexSchema.Id, "", Field.Store.YES);
     readonly StringField _version = new(IndexSchema.ResolutionVersion, "", Field.Store.NO);
-    readonly StoredField _symbolStored = new(IndexSchema.Symbol, "");
+    readonly StringField _symbolTerm = new(IndexSchema.Symbol, "", Field.Store.YES);
     readonly SortedDocValuesField _symbol = new(IndexSchema.Symbol, new BytesRef());
     readonly SortedDocValuesField _language = new(IndexSchema.Language, new BytesRef());
     readonly StringField _languageTerm = new(IndexSchema.Language, "", Field.Store.NO);
@@ -41,7 +41,7 @@ public sealed class ParagraphDocument
         _document.Fields.Clear();
         _id.SetStringValue(Paragraph.IdOf(resolution.Symbol, resolution.Language, key));
         _version.SetStringValue(IndexSchema.VersionKey(resolution.Symbol, resolution.Language));
-        _symbolStored.SetStringValue(resolution.Symbol);
+        _symbolTerm.SetStringValue(resolution.Symbol);
         _symbol.SetBytesValue(new BytesRef(resolution.Symbol));
         _language.SetBytesValue(new BytesRef(resolution.Language));
         _languageTerm.SetStringValue(resolution.Language);
@@ -55,7 +55,7 @@ public sealed class ParagraphDocument
         _verb.SetBytesValue(new BytesRef(verb.ToLowerInvariant()));
         _verbDisplay.SetStringValue(verb);
         _title.SetStringValue(resolution.Title ?? "");
-        Add(_id, _version, _symbolStored, _symbol, _language, _languageTerm, _key, _session, _year, _date, _type, _number, _verb, _verbDisplay, _title, _numberStored);
+        Add(_id, _version, _symbolTerm, _symbol, _language, _languageTerm, _key, _session, _year, _date, _type, _number, _verb, _verbDisplay, _title, _numberStored);
         if (!_texts.TryGetValue(resolution.Language, out var field))
             throw new ArgumentException($"no analysis for language '{resolution.Language}'");
         field.SetStringValue(text);

@@ -31,7 +31,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis)
         if (browsing && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
             notices.Add("The query has no words to search for; showing every paragraph the filters allow.");
 
-        if (browsing) return Browse(request, mask, notices, limit, offset, clock);
+        if (browsing) return Browse(request, filters, mask, notices, limit, offset, clock);
 
         // Two bits a document for the matches and the translations they bring: reused from query to query, since
         // at a million documents fresh arrays of this size cost more than a rare word's whole search.
@@ -114,23 +114,53 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis)
             notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
     }
 
-    /// <summary>No words: one pass over the columns counts the facets and keeps the newest (or oldest) paragraphs.</summary>
-    SearchResult Browse(SearchRequest request, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
+    /// <summary>
+    /// No words: facets counted over the groups of paragraphs sharing their facet values, and the page found by
+    /// walking the paragraphs in date order until enough pass the filters. With resolutions named (symbol:), only
+    /// their paragraphs are visited.
+    /// </summary>
+    SearchResult Browse(SearchRequest request, SearchFilters filters, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
     {
         var docs = searcher.Columns;
         var facets = new FacetCounter(docs);
-        var top = new TopDocs(offset + limit);
-        bool oldest = request.Sort == SortOrder.Oldest;
-        for (int doc = 0; doc < docs.Count; doc++)
-        {
-            if (!docs.IsLive(doc)) continue;
-            int failures = mask.Failures(doc);
-            facets.Add(doc, failures);
-            if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
-        }
         var none = new Dictionary<string, HighlightTerms>();
-        var page = top.Drain().Skip(offset).Take(limit).Select(t => Hit(t.Doc, 0, "match", null, none)).ToList();
-        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
+        bool oldest = request.Sort == SortOrder.Oldest;
+        List<int> page;
+        if (mask.HasSymbols)
+        {
+            var ofSymbols = new Lucene.Net.Search.BooleanQuery();
+            foreach (var symbol in filters.Symbols) ofSymbols.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Symbol, symbol)), Lucene.Net.Search.Occur.SHOULD);
+            var top = new TopDocs(offset + limit);
+            var visited = new List<int>();
+            searcher.Search(ofSymbols, new DocListCollector(visited));
+            foreach (var doc in visited)
+            {
+                int failures = mask.Failures(doc);
+                facets.Add(doc, failures);
+                if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
+            }
+            page = top.Drain().Skip(offset).Select(t => t.Doc).ToList();
+        }
+        else
+        {
+            var browse = docs.Browse;
+            for (int g = 0; g < browse.GroupCounts.Length; g++)
+            {
+                var (language, session, year, type, verb) = (browse.GroupLanguages[g], browse.GroupSessions[g], browse.GroupYears[g], browse.GroupTypes[g], browse.GroupVerbs[g]);
+                facets.Add(language, session, year, type, verb, mask.IsEmpty ? 0 : mask.Failures(language, session, year, type, verb), browse.GroupCounts[g]);
+            }
+            page = [];
+            int wanted = Math.Min(offset + limit, facets.Total), found = 0;
+            if (wanted > 0)
+                foreach (var doc in browse.InDateOrder(oldest))
+                {
+                    if (mask.Failures(doc) != 0) continue;
+                    if (found++ >= offset) page.Add(doc);
+                    if (found >= wanted) break;
+                }
+        }
+        var hits = page.Take(limit).Select(doc => Hit(doc, 0, "match", null, none)).ToList();
+        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, hits, facets.Result(),
             notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
     }
 

@@ -10,6 +10,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddSearchRateLimits(builder.Configuration);
+builder.Services.AddSearchMcp();
 // Cyrillic and accented letters are written as themselves, not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -28,6 +29,7 @@ app.MapGet("/healthz", (SearchHost host) => host.IsReady
     ? Results.Ok(new { status = "ready", paragraphs = host.Engine.Current.Snapshot.Count })
     : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
 app.MapSearchApi();
+app.MapSearchMcp();
 app.MapRazorComponents<App>();
 app.Run();
 

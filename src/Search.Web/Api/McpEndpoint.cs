@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 using ModelContextProtocol;
@@ -47,13 +48,15 @@ public static class McpEndpoint
 
     /// <summary>
     /// The MCP library shows the caller only the message of an <see cref="McpException"/>; other failures become
-    /// a bare "an error occurred". Refused arguments and arguments of the wrong kind are therefore passed on as
-    /// one, so the caller reads what to correct.
+    /// a bare "an error occurred". Arguments are therefore checked against the tool's schema first (unknown,
+    /// missing or of the wrong kind, each named), and refusals of the engine's checks are passed on as such, so
+    /// the caller reads what to correct.
     /// </summary>
     sealed class RefusalsAsToolErrors(AIFunction function) : DelegatingAIFunction(function)
     {
         protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
         {
+            if (ArgumentProblem(JsonSchema, arguments) is { } problem) throw new McpException(problem);
             try
             {
                 return await base.InvokeCoreAsync(arguments, cancellationToken);
@@ -64,8 +67,31 @@ public static class McpEndpoint
             }
             catch (Exception e) when (e is ArgumentException or KernelException or FormatException or InvalidCastException)
             {
-                throw new McpException($"the arguments of {Name} could not be read: {e.Message}");
+                throw new McpException($"the arguments could not be read: {e.Message}");
             }
+        }
+
+        static string? ArgumentProblem(JsonElement schema, AIFunctionArguments arguments)
+        {
+            var properties = schema.GetProperty("properties");
+            var known = properties.EnumerateObject().Select(p => p.Name).ToList();
+            foreach (var (name, value) in arguments)
+            {
+                if (!properties.TryGetProperty(name, out var property))
+                    return $"'{name}' is not an argument of this tool; its arguments are {string.Join(", ", known)}";
+                if (value is not JsonElement json || json.ValueKind == JsonValueKind.Null) continue;
+                var types = property.TryGetProperty("type", out var type)
+                    ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()).ToList() : [type.GetString()]
+                    : [];
+                if (types.Contains("integer") && !(json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out _)))
+                    return $"'{name}' must be a whole number, not {json.GetRawText()}";
+                if (types.Contains("string") && json.ValueKind != JsonValueKind.String)
+                    return $"'{name}' must be a string, not {json.GetRawText()}";
+            }
+            if (schema.TryGetProperty("required", out var required))
+                foreach (var name in required.EnumerateArray().Select(r => r.GetString()!))
+                    if (!arguments.ContainsKey(name)) return $"'{name}' is required";
+            return null;
         }
     }
 }

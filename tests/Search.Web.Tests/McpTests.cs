@@ -70,6 +70,18 @@ public class McpTests(SeedApp app) : IClassFixture<SeedApp>
     }
 
     [Fact]
+    public async Task Results_are_compact_json_with_letters_written_as_themselves()
+    {
+        await using var client = await Connect();
+        var result = await client.CallToolAsync(ResolutionsPlugin.SearchFunction, new Dictionary<string, object?> { ["query"] = "Cartagena Action Plan", ["languages"] = "ru" }, cancellationToken: Cancel);
+        var text = Assert.IsType<TextContentBlock>(Assert.Single(result.Content)).Text;
+        Assert.Contains("Картахенского плана действий", text);
+        Assert.DoesNotContain("\\u04", text);
+        Assert.DoesNotContain("\n", text);
+        Assert.DoesNotContain("\"notice\":null", text);
+    }
+
+    [Fact]
     public async Task Similar_returns_clauses_of_other_resolutions()
     {
         await using var client = await Connect();

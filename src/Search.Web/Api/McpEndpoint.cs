@@ -40,26 +40,34 @@ public static class McpEndpoint
     static McpServerTool Tool(Kernel kernel, string name)
     {
         var function = kernel.Plugins[ResolutionsPlugin.Name].AsAIFunctions(kernel).Single(f => f.Name == $"{ResolutionsPlugin.Name}_{name}");
-        return McpServerTool.Create(new RefusalsAsToolErrors(function), new McpServerToolCreateOptions
+        return McpServerTool.Create(new CheckedTool(function), new McpServerToolCreateOptions
         {
             Name = name, ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         });
     }
 
     /// <summary>
-    /// The MCP library shows the caller only the message of an <see cref="McpException"/>; other failures become
-    /// a bare "an error occurred". Arguments are therefore checked against the tool's schema first (unknown,
-    /// missing or of the wrong kind, each named), and refusals of the engine's checks are passed on as such, so
-    /// the caller reads what to correct.
+    /// A kernel function as a tool. The MCP library shows the caller only the message of an
+    /// <see cref="McpException"/>; other failures become a bare "an error occurred". Arguments are therefore
+    /// checked against the tool's schema first (unknown, missing or of the wrong kind, each named), and refusals
+    /// of the engine's checks are passed on as such, so the caller reads what to correct. Results are written as
+    /// compact JSON with letters as themselves: an escaped Cyrillic letter costs a model six characters.
     /// </summary>
-    sealed class RefusalsAsToolErrors(AIFunction function) : DelegatingAIFunction(function)
+    sealed class CheckedTool(AIFunction function) : DelegatingAIFunction(function)
     {
+        static readonly JsonSerializerOptions Compact = new(JsonSerializerDefaults.Web)
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        };
+
         protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
         {
             if (ArgumentProblem(JsonSchema, arguments) is { } problem) throw new McpException(problem);
             try
             {
-                return await base.InvokeCoreAsync(arguments, cancellationToken);
+                var result = await base.InvokeCoreAsync(arguments, cancellationToken);
+                return JsonSerializer.Serialize(result, Compact);
             }
             catch (AssistantException e)
             {

@@ -71,7 +71,7 @@ public class AutomaticFunctionCallingTests(SeedEngine seed) : IClassFixture<Seed
         using var _ = server;
         Assert.Equal(2, server.Requests.Count);
         var toolMessage = server.Requests[1]["messages"]!.AsArray().Single(m => m!["role"]!.GetValue<string>() == "tool")!;
-        Assert.Contains("'not an id' is not a paragraph id", toolMessage["content"]!.ToJsonString());
+        Assert.Contains("'not an id' is not a paragraph id", FakeChatServer.ContentOf(toolMessage));
         Assert.StartsWith("The resolutions say so in", answer);
     }
 }

@@ -91,7 +91,7 @@ public sealed partial class FakeChatServer : IDisposable
     }
 
     /// <summary>A message's content, given as a string or as an array of text parts.</summary>
-    static string ContentOf(JsonNode message) => message["content"] switch
+    public static string ContentOf(JsonNode message) => message["content"] switch
     {
         JsonValue value => value.GetValue<string>(),
         JsonArray parts => string.Concat(parts.Select(p => p?["text"]?.GetValue<string>() ?? "")),

@@ -33,7 +33,7 @@ public record FilterChoice
         if (YearFrom is null && YearTo is null) return filters;
         if (YearFrom is { } from && !int.TryParse(from, out _) || YearTo is { } to && !int.TryParse(to, out _)
             || !FilterValues.TryRange($"{YearFrom}..{YearTo}", out var range))
-            return Fail.Invalid("yearFrom and yearTo must be years such as 2012");
+            return Fail.Invalid("yearFrom and yearTo", "must be years such as 2012");
         return filters.Merge(new SearchFilters { Years = [range] });
     }
 }

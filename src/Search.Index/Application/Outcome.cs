@@ -3,7 +3,8 @@ namespace Search.Index.Application;
 /// <summary>Why a use case gave no answer: the request was wrong, what it names is not held, or a part it needs is down.</summary>
 public enum FailureKind { Invalid, NotFound, Unavailable }
 
-public sealed record Failure(FailureKind Kind, string Message);
+/// <summary>What went wrong; for a bad parameter also which one and the rule it broke, so a shell can name the parameter its own way.</summary>
+public sealed record Failure(FailureKind Kind, string Message, string? Parameter = null, string? Rule = null);
 
 /// <summary>A use case's answer, or the reason there is none; every shell maps the kinds to its own (status codes, exit codes).</summary>
 public readonly record struct Outcome<T>(T? Value, Failure? Failure)
@@ -17,6 +18,7 @@ public readonly record struct Outcome<T>(T? Value, Failure? Failure)
 public static class Fail
 {
     public static Failure Invalid(string message) => new(FailureKind.Invalid, message);
+    public static Failure Invalid(string parameter, string rule) => new(FailureKind.Invalid, $"{parameter} {rule}", parameter, rule);
     public static Failure NotFound(string message) => new(FailureKind.NotFound, message);
     public static Failure Unavailable(string message) => new(FailureKind.Unavailable, message);
 }

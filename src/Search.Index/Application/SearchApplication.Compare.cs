@@ -13,12 +13,12 @@ public sealed partial class SearchApplication
     public Outcome<ResolutionComparison> Compare(CompareQuery query)
     {
         var after = Symbols.Normalize(query.After);
-        if (after is null) return Fail.Invalid("after must be a resolution symbol such as A/RES/68/30");
+        if (after is null) return Fail.Invalid("after", "must be a resolution symbol such as A/RES/68/30");
         string? before = null;
         if (!string.IsNullOrWhiteSpace(query.Before) && (before = Symbols.Normalize(query.Before)) is null)
-            return Fail.Invalid("before must be a resolution symbol such as A/RES/67/32");
+            return Fail.Invalid("before", "must be a resolution symbol such as A/RES/67/32");
         var language = string.IsNullOrWhiteSpace(query.Language) ? SupportedLanguages.Default : query.Language.Trim().ToLowerInvariant();
-        if (!SupportedLanguages.IsSupported(language)) return Fail.Invalid($"lang must be one of {SupportedLanguages.Listed}, not '{query.Language}'");
+        if (!SupportedLanguages.IsSupported(language)) return Fail.Invalid("lang", $"must be one of {SupportedLanguages.Listed}, not '{query.Language}'");
         if (!engine.IsReady) return Fail.Unavailable("the index is still being built");
         try
         {

@@ -16,7 +16,7 @@ public sealed partial class SearchApplication
     public Outcome<SimilarResult> Similar(SimilarQuery query)
     {
         if (!ParagraphId.TryParse(query.Id, out var id)) return Fail.Invalid($"'{query.Id}' is not a paragraph id such as A/RES/68/30:fr:op3");
-        if (query.Limit is < 1 or > Limits.MaxSimilar) return Fail.Invalid($"limit must be a whole number from 1 to {Limits.MaxSimilar}");
+        if (query.Limit is < 1 or > Limits.MaxSimilar) return Fail.Invalid("limit", $"must be a whole number from 1 to {Limits.MaxSimilar}");
         var filters = query.ToFilters();
         if (!filters.Succeeded) return filters.Failure!;
         if (!engine.IsReady) return Fail.Unavailable("the index is still being built");

@@ -21,12 +21,12 @@ public sealed record SearchQuery : FilterChoice
 
     public Outcome<SearchRequest> ToRequest()
     {
-        if (Page is < 1 or > Limits.MaxPage) return Fail.Invalid($"page must be a whole number from 1 to {Limits.MaxPage}");
-        if (Size is < 1 or > Limits.MaxPageSize) return Fail.Invalid($"size must be a whole number from 1 to {Limits.MaxPageSize}");
-        if (Offset is < 0 or > Limits.MaxOffset) return Fail.Invalid($"offset must be a whole number from 0 to {Limits.MaxOffset}");
-        if (Query.Length > Limits.MaxQueryCharacters) return Fail.Invalid($"q is longer than {Limits.MaxQueryCharacters} characters");
-        if (ParseMode(Mode) is not { } mode) return Fail.Invalid($"mode must be {string.Join(", ", ModeNames)}, not '{Mode}'");
-        if (ParseSort(Sort) is not { } sort) return Fail.Invalid($"sort must be {string.Join(", ", SortNames)}, not '{Sort}'");
+        if (Page is < 1 or > Limits.MaxPage) return Fail.Invalid("page", $"must be a whole number from 1 to {Limits.MaxPage}");
+        if (Size is < 1 or > Limits.MaxPageSize) return Fail.Invalid("size", $"must be a whole number from 1 to {Limits.MaxPageSize}");
+        if (Offset is < 0 or > Limits.MaxOffset) return Fail.Invalid("offset", $"must be a whole number from 0 to {Limits.MaxOffset}");
+        if (Query.Length > Limits.MaxQueryCharacters) return Fail.Invalid("q", $"is longer than {Limits.MaxQueryCharacters} characters");
+        if (ParseMode(Mode) is not { } mode) return Fail.Invalid("mode", $"must be {string.Join(", ", ModeNames)}, not '{Mode}'");
+        if (ParseSort(Sort) is not { } sort) return Fail.Invalid("sort", $"must be {string.Join(", ", SortNames)}, not '{Sort}'");
         var filters = ToFilters();
         if (!filters.Succeeded) return filters.Failure!;
         return new SearchRequest

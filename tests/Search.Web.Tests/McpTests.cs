@@ -106,14 +106,14 @@ public class McpTests(SeedApp app) : IClassFixture<SeedApp>
 
     [Theory]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"Cartagena","limit":500}""", "limit 500 is out of range: ask for 1 to 50")]
-    [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"Cartagena","languages":"de"}""", "language 'de' is not held here: use en, fr or ru")]
+    [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"Cartagena","languages":"de"}""", "language 'de' is not held here: use en, fr, ru")]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"Cartagena","limit":"many"}""", "'limit' must be a whole number, not \"many\"")]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"Cartagena","yearFrom":2012.5}""", "'yearFrom' must be a whole number, not 2012.5")]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":["a","b"]}""", "'query' must be a string")]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"Cartagena","year":2013}""", "'year' is not an argument of this tool; its arguments are query, languages, yearFrom, yearTo")]
-    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"68/30 paragraph 3"}""", "is not a paragraph id: ids look like A/RES/68/30:fr:op3")]
+    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"68/30 paragraph 3"}""", "'68/30 paragraph 3' is not a paragraph id such as A/RES/68/30:fr:op3")]
     [InlineData(ResolutionsPlugin.SimilarFunction, """{"id":"A/RES/68/30:en:op99"}""", "no paragraph A/RES/68/30:en:op99 is held")]
-    [InlineData(ResolutionsPlugin.CompareFunction, """{"after":"A/RES/68/30","before":"yesterday"}""", "before 'yesterday' is not a resolution symbol")]
+    [InlineData(ResolutionsPlugin.CompareFunction, """{"after":"A/RES/68/30","before":"yesterday"}""", "before must be a resolution symbol such as A/RES/67/32")]
     public async Task Bad_arguments_give_an_error_result_that_says_what_is_wrong(string tool, string json, string message)
     {
         await using var client = await Connect();

@@ -11,7 +11,7 @@ public sealed record SearchAnswer(string Query, int Total, IReadOnlyList<FoundPa
 public sealed record ParagraphText(string Id, string Language, string Text);
 
 public sealed record ParagraphAnswer(
-    string Id, string Symbol, string Language, string? Title, int? Session, int? Year, string? AdoptionDate,
+    string Id, string Symbol, string Language, string? Title, int? Session, int? Year,
     string Type, int Number, string? Verb, string Text, IReadOnlyList<ParagraphText> Translations);
 
 public sealed record SimilarParagraph(string Id, string Symbol, string Language, int? Year, float Score, string Text);

@@ -1,164 +1,120 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Search.Index.Application;
 using Search.Index.Documents;
-using Search.Index.Ingestion.Metadata;
-using Search.Index.Querying.Model;
-using Search.Index.Querying.Parsing;
-using Search.Index.Searching;
 using Search.Index.Semantics;
-using Search.Index.Storage;
-using Search.Index.Views;
 
 namespace Search.Index.Assistants;
 
 /// <summary>
-/// What assistants may ask of the engine: search, one paragraph with its translations, similar clauses, and a
-/// comparison of two resolutions. Every input is checked here and refused with a message saying what is wrong;
-/// the engine is called from here alone, so the plugin and the MCP tools share one set of call sites.
+/// What assistants may ask: search, one paragraph with its translations, similar clauses, and a comparison of
+/// two resolutions, each through the application's use case. Arguments are named and bounded as the functions
+/// state them (a model is given fewer results than a page); a refusal, whether from here or from the use case,
+/// becomes an <see cref="AssistantException"/> naming the argument as the function calls it.
 /// </summary>
-public sealed partial class ResolutionQueries(SearchEngine engine, Func<ResolutionStore> store)
+public sealed partial class ResolutionQueries(Func<SearchApplication> application)
 {
     public const int MaxLimit = 50;
-    public const int MaxQueryLength = QueryParser.MaxLength * 5;
-    static readonly string[] HeldLanguages = ["en", "fr", "ru"];
+    public const int FirstYear = 1945, LastYear = 2100;
 
     public SearchAnswer Search(string query, string? languages = null, int? yearFrom = null, int? yearTo = null,
         string? type = null, string? verb = null, string? mode = null, int limit = 10)
     {
         query = (query ?? "").Trim();
-        if (query.Length > MaxQueryLength) throw new AssistantException($"query is longer than {MaxQueryLength} characters");
-        var languageSet = Languages(languages);
-        var filters = new SearchFilters { Languages = languageSet };
-        if (Years(yearFrom, yearTo) is { } years) filters = filters.Merge(new SearchFilters { Years = [years] });
-        if (!string.IsNullOrWhiteSpace(type))
+        CheckLimit(limit);
+        CheckYears(yearFrom, yearTo);
+        var request = new SearchQuery
         {
-            if (!ClauseTypeNames.TryParse(type, out var clauseType)) throw new AssistantException($"type '{type}' is not a clause type: use preambular, operative or annex");
-            filters = filters.Merge(new SearchFilters { Types = new HashSet<string> { clauseType.ToName() } });
-        }
-        if (!string.IsNullOrWhiteSpace(verb)) filters = filters.Merge(new SearchFilters { Verbs = new HashSet<string> { verb.Trim().ToLowerInvariant() } });
-        if (query.Length == 0 && filters.IsEmpty) throw new AssistantException("give a query, or at least one filter (languages, years, type, verb)");
-        var searchMode = (mode ?? "keyword").Trim().ToLowerInvariant() switch
-        {
-            "" or "keyword" => SearchMode.Keyword,
-            "semantic" => SearchMode.Semantic,
-            "hybrid" => SearchMode.Hybrid,
-            _ => throw new AssistantException($"mode '{mode}' is not known: use keyword, semantic or hybrid"),
+            Query = query, Languages = Languages(languages), YearFrom = yearFrom?.ToString(), YearTo = yearTo?.ToString(),
+            Types = string.IsNullOrWhiteSpace(type) ? [] : [type.Trim()], Verbs = string.IsNullOrWhiteSpace(verb) ? [] : [verb.Trim()],
+            Mode = string.IsNullOrWhiteSpace(mode) ? "keyword" : mode.Trim(), Size = limit,
         };
-        var request = new SearchRequest
-        {
-            Query = query, Filters = filters, Limit = Limit(limit), Mode = searchMode,
-            // Without a language asked for, each clause once: its translations are one read_paragraph away.
-            Translations = languageSet.Count > 0,
-        };
-        var result = Ready().Search(request);
-        var hits = result.Hits.Select(h => new FoundParagraph(h.Id, h.Symbol, h.Language, h.Year, h.Type,
+        if (query.Length == 0 && request.Languages.Count + request.Types.Count + request.Verbs.Count == 0 && yearFrom is null && yearTo is null)
+            throw new AssistantException("give a query, or at least one filter (languages, yearFrom, yearTo, type, verb)");
+        var result = Answer(Use().Search(request));
+        var paragraphs = result.Hits.Select(h => new FoundParagraph(h.Id, h.Symbol, h.Language, h.Year, h.Type,
             string.IsNullOrEmpty(h.Verb) ? null : h.Verb, PlainText(h.Snippet.Length > 0 ? h.Snippet : h.Text),
             h.Via == "translation" ? h.ViaId : null)).ToList();
-        return new SearchAnswer(result.Query, result.Total, hits, result.Notice);
+        return new SearchAnswer(result.Query, result.Total, paragraphs, result.Notice);
     }
 
     public ParagraphAnswer Paragraph(string id)
     {
-        var parsed = ParagraphIdOf(id);
-        Ready();
-        var versions = store().GetVersions(parsed.Symbol);
-        var resolution = versions.FirstOrDefault(v => v.Language == parsed.Language);
-        var paragraph = resolution?.Paragraphs.FirstOrDefault(p => p.Key == parsed.Key);
-        if (resolution is null || paragraph is null)
-        {
-            var held = versions.Count == 0 ? $"no resolution {parsed.Symbol} is held"
-                : resolution is null ? $"{parsed.Symbol} is held in {string.Join(", ", versions.Select(v => v.Language))}"
-                : $"{parsed.Symbol} in '{parsed.Language}' has no paragraph {parsed.Key}";
-            throw new AssistantException($"no paragraph {parsed} is held: {held}");
-        }
-        var translations = versions.Where(v => v.Language != parsed.Language)
-            .SelectMany(v => v.Paragraphs.Where(p => p.Key == parsed.Key).Select(p => new ParagraphText(Documents.Paragraph.IdOf(v.Symbol, v.Language, p.Key), v.Language, p.Text)))
-            .ToList();
-        return new ParagraphAnswer(parsed.ToString(), resolution.Symbol, resolution.Language, resolution.Title, resolution.Session,
-            resolution.Year, resolution.AdoptionDate?.ToString("yyyy-MM-dd"), paragraph.Type.ToName(), paragraph.Number,
-            string.IsNullOrEmpty(paragraph.Verb) ? null : paragraph.Verb, paragraph.Text, translations);
+        var found = Answer(Use().Paragraph(id ?? ""));
+        var p = found.Paragraph;
+        return new ParagraphAnswer(p.Id, found.Symbol, found.Language, found.Title, found.Session, found.Year,
+            p.Type, p.Number, string.IsNullOrEmpty(p.Verb) ? null : p.Verb, p.Text,
+            found.Aligned.Select(a => new ParagraphText(a.Id, LanguageOf(a.Id), a.Text)).ToList());
     }
 
     public SimilarAnswer Similar(string id, string? languages = null, int? yearFrom = null, int? yearTo = null, int limit = 10)
     {
-        var parsed = ParagraphIdOf(id);
-        var filters = new SearchFilters { Languages = Languages(languages) };
-        if (Years(yearFrom, yearTo) is { } years) filters = filters.Merge(new SearchFilters { Years = [years] });
-        int count = Limit(limit);
-        var engine = Ready();
-        try
+        CheckLimit(limit);
+        CheckYears(yearFrom, yearTo);
+        var result = Answer(Use().Similar(new SimilarQuery
         {
-            var mask = new FilterMask(engine.Current.Snapshot.Documents, filters);
-            var result = engine.Similar.Similar(parsed.ToString(), count, mask)
-                ?? throw new AssistantException($"no paragraph {parsed} is held");
-            return new SimilarAnswer(result.SourceId, result.SourceText,
-                result.Hits.Select(h => new SimilarParagraph(h.Id, h.Symbol, h.Language, h.Year, h.Score, h.Text)).ToList());
-        }
-        catch (SemanticUnavailableException e)
-        {
-            throw new AssistantException($"similar clauses are unavailable: {e.Message}");
-        }
+            Id = id ?? "", Limit = limit, Languages = Languages(languages), YearFrom = yearFrom?.ToString(), YearTo = yearTo?.ToString(),
+        }));
+        return new SimilarAnswer(result.SourceId, result.SourceText,
+            result.Hits.Select(h => new SimilarParagraph(h.Id, h.Symbol, h.Language, h.Year, h.Score, h.Text)).ToList());
     }
 
     /// <param name="before">The earlier resolution; when empty, the previous version of <paramref name="after"/> (same title, an earlier session).</param>
     public ComparisonAnswer Compare(string after, string? before = null, string? language = null)
     {
-        var afterSymbol = Symbols.Normalize(after) ?? throw new AssistantException($"after '{after}' is not a resolution symbol such as A/RES/68/30");
-        string? beforeSymbol = null;
-        if (!string.IsNullOrWhiteSpace(before))
-            beforeSymbol = Symbols.Normalize(before) ?? throw new AssistantException($"before '{before}' is not a resolution symbol such as A/RES/67/32");
-        var lang = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim().ToLowerInvariant();
-        if (!HeldLanguages.Contains(lang)) throw new AssistantException($"language '{language}' is not held here: use en, fr or ru");
-        var engine = Ready();
-        try
-        {
-            var similar = engine.Similar;
-            beforeSymbol ??= similar.PreviousVersion(afterSymbol, lang)
-                ?? throw new AssistantException($"no earlier version of {afterSymbol} in '{lang}' is held; name the earlier resolution in before");
-            var comparison = similar.Compare(beforeSymbol, afterSymbol, lang)
-                ?? throw new AssistantException($"{beforeSymbol} and {afterSymbol} are not both held in '{lang}'");
-            var changes = comparison.Clauses.Where(c => c.Change != ClauseChange.Unchanged)
-                .Select(c => new ClauseChangeSummary(c.Change.ToString().ToLowerInvariant(), c.BeforeId, c.AfterId, DiffText(c.Diff))).ToList();
-            return new ComparisonAnswer(comparison.Before, comparison.After, comparison.Language,
-                comparison.Clauses.Count(c => c.Change == ClauseChange.Unchanged), changes);
-        }
-        catch (SemanticUnavailableException e)
-        {
-            throw new AssistantException($"comparison is unavailable: {e.Message}");
-        }
+        var comparison = Answer(Use().Compare(new CompareQuery(before, after, language)));
+        var changes = comparison.Clauses.Where(c => c.Change != ClauseChange.Unchanged)
+            .Select(c => new ClauseChangeSummary(c.Change.ToString().ToLowerInvariant(), c.BeforeId, c.AfterId, DiffText(c.Diff))).ToList();
+        return new ComparisonAnswer(comparison.Before, comparison.After, comparison.Language,
+            comparison.Clauses.Count(c => c.Change == ClauseChange.Unchanged), changes);
     }
 
-    SearchEngine Ready() => engine.IsReady ? engine : throw new AssistantException("the index is still being built: try again in a moment");
-
-    static ParagraphId ParagraphIdOf(string id) => ParagraphId.TryParse(id, out var parsed)
-        ? parsed
-        : throw new AssistantException($"'{id}' is not a paragraph id: ids look like A/RES/68/30:fr:op3 (symbol:language:key, keys pp1, op3, an2)");
-
-    static HashSet<string> Languages(string? languages)
+    SearchApplication Use()
     {
-        var set = new HashSet<string>();
-        foreach (var part in (languages ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var code = part.Trim().ToLowerInvariant();
-            if (!HeldLanguages.Contains(code)) throw new AssistantException($"language '{part}' is not held here: use en, fr or ru (several separated by commas)");
-            set.Add(code);
-        }
-        return set;
+        try { return application(); }
+        catch (InvalidOperationException) { throw new AssistantException("the index is still being built: try again in a moment"); }
     }
 
-    static IntRange? Years(int? from, int? to)
+    /// <summary>The use case's answer, or its failure in the words of these functions' arguments.</summary>
+    static T Answer<T>(Outcome<T> outcome)
     {
-        if (from is null && to is null) return null;
+        if (outcome.Failure is not { } failure) return outcome.Value!;
+        throw new AssistantException(failure.Parameter is { } parameter && failure.Rule is { } rule
+            ? $"{ArgumentName(parameter)} {rule}"
+            : failure.Message);
+    }
+
+    /// <summary>The application names parameters as the API does; the functions name them as their descriptions do.</summary>
+    static string ArgumentName(string parameter) => parameter switch
+    {
+        "q" => "query",
+        "lang" => "language",
+        "size" => "limit",
+        _ => parameter,
+    };
+
+    static List<string> Languages(string? languages)
+    {
+        var codes = (languages ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var unknown = codes.FirstOrDefault(c => !SupportedLanguages.IsSupported(c));
+        if (unknown is not null) throw new AssistantException($"language '{unknown}' is not held here: use {SupportedLanguages.Listed} (several separated by commas)");
+        return codes;
+    }
+
+    static void CheckYears(int? from, int? to)
+    {
         foreach (var (name, year) in new[] { ("yearFrom", from), ("yearTo", to) })
-            if (year is < 1945 or > 2100) throw new AssistantException($"{name} {year} is not a year of the United Nations (1945 to 2100)");
+            if (year is < FirstYear or > LastYear) throw new AssistantException($"{name} {year} is not a year of the United Nations ({FirstYear} to {LastYear})");
         if (from > to) throw new AssistantException($"yearFrom {from} is after yearTo {to}");
-        return new IntRange(from ?? 0, to ?? 9999);
     }
 
-    static int Limit(int limit) => limit is >= 1 and <= MaxLimit
-        ? limit
-        : throw new AssistantException($"limit {limit} is out of range: ask for 1 to {MaxLimit} results");
+    static void CheckLimit(int limit)
+    {
+        if (limit is < 1 or > MaxLimit) throw new AssistantException($"limit {limit} is out of range: ask for 1 to {MaxLimit} results");
+    }
+
+    static string LanguageOf(string paragraphId) => paragraphId.Split(':') is [_, var language, _] ? language : "";
 
     /// <summary>A snippet's passage without its highlighting markup, as a model reads it best.</summary>
     static string PlainText(string html) => WebUtility.HtmlDecode(Markup().Replace(html, ""));

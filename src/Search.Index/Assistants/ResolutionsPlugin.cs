@@ -23,7 +23,7 @@ public sealed class ResolutionsPlugin(ResolutionQueries queries)
                  "resolution symbol, year, clause type, lead verb and the matching passage. Cite paragraph ids in answers.")]
     public SearchAnswer Search(
         [Description("Words to find. All words are required; \"quoted phrases\", OR, -excluded and prefix* are understood. May be empty when filters are given.")] string query,
-        [Description("Languages to show, comma-separated: en, fr, ru. Empty for all; a clause found in one language is shown in the languages asked for.")] string? languages = null,
+        [Description("Languages to show, comma-separated: en, fr, ru. Empty for all. A clause found in one language brings the same clause in the others shown (translationOf names the one found).")] string? languages = null,
         [Description("Earliest year of adoption, e.g. 2010.")] int? yearFrom = null,
         [Description("Latest year of adoption, e.g. 2014.")] int? yearTo = null,
         [Description("Clause type: preambular (Recalling ..., Noting ...) or operative (numbered: 1. Urges ...), or annex.")] string? type = null,
@@ -33,7 +33,7 @@ public sealed class ResolutionsPlugin(ResolutionQueries queries)
         queries.Search(query, languages, yearFrom, yearTo, type, verb, mode, limit);
 
     [KernelFunction(ParagraphFunction)]
-    [Description("Reads one paragraph in full by its id (e.g. A/RES/68/30:fr:op3), with the resolution's title, session, year and adoption date, " +
+    [Description("Reads one paragraph in full by its id (e.g. A/RES/68/30:fr:op3), with the resolution's title, session and year, " +
                  "and the same paragraph in the other languages held, each with its own id.")]
     public ParagraphAnswer ReadParagraph(
         [Description("Paragraph id: symbol:language:key, e.g. A/RES/68/30:fr:op3.")] string id) =>

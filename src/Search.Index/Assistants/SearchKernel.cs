@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
+using Search.Index.Application;
 using Search.Index.Searching;
 using Search.Index.Semantics;
 using Search.Index.Storage;
@@ -18,10 +19,10 @@ public static class SearchKernel
     /// <summary>The key of the external service's generator among the kernel's services.</summary>
     public const string ExternalEmbeddings = "external";
 
-    /// <param name="store">The store, read when a function runs (it may still be opening when the kernel is made).</param>
+    /// <param name="application">The use cases the functions call, asked for when a function runs (the store may still be opening when the kernel is made).</param>
     /// <param name="external">An OpenAI-compatible embedding service; null for the local model.</param>
     /// <param name="configure">Further services, e.g. a chat completion service for an assistant.</param>
-    public static Kernel Create(SearchEngine engine, Func<ResolutionStore> store, EmbeddingEndpointOptions? external = null,
+    public static Kernel Create(SearchEngine engine, Func<SearchApplication> application, EmbeddingEndpointOptions? external = null,
         ILoggerFactory? loggerFactory = null, Action<IKernelBuilder>? configure = null)
     {
         var builder = Kernel.CreateBuilder();
@@ -29,7 +30,7 @@ public static class SearchKernel
         builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new EngineEmbeddingGenerator(engine));
         if (external is not null)
             builder.Services.AddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(ExternalEmbeddings, new OpenAiEmbeddingGenerator(external, loggerFactory));
-        builder.Plugins.AddFromObject(new ResolutionsPlugin(new ResolutionQueries(engine, store)), ResolutionsPlugin.Name);
+        builder.Plugins.AddFromObject(new ResolutionsPlugin(new ResolutionQueries(application)), ResolutionsPlugin.Name);
         configure?.Invoke(builder);
         return builder.Build();
     }

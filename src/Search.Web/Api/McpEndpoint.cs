@@ -55,11 +55,11 @@ public static class McpEndpoint
     /// </summary>
     sealed class CheckedTool(AIFunction function) : DelegatingAIFunction(function)
     {
-        static readonly JsonSerializerOptions Compact = new(JsonSerializerDefaults.Web)
+        static readonly JsonSerializerOptions Compact = Search.Index.Application.JsonOutput.Configure(new(JsonSerializerDefaults.Web)
         {
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        };
+        });
 
         protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
         {

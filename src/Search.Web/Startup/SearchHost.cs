@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Search.Index.Analysis;
+using Search.Index.Application;
 using Search.Index.Assistants;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
@@ -16,15 +17,19 @@ namespace Search.Web.Startup;
 public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<SearchHost> logger, ILoggerFactory loggerFactory) : IHostedService, IDisposable
 {
     ResolutionStore? _store;
+    SearchApplication? _application;
 
     public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
 
     /// <summary>The engine's functions and embedding generators, for assistants (the MCP endpoint); made at start.</summary>
-    public Kernel Kernel => field ??= SearchKernel.Create(Engine, () => Store, options.Value.EmbeddingService(), loggerFactory);
+    public Kernel Kernel => field ??= SearchKernel.Create(Engine, () => Application, options.Value.EmbeddingService(), loggerFactory);
 
     public bool IsReady => _store is not null && Engine.IsReady;
 
     public ResolutionStore Store => _store ?? throw new InvalidOperationException("the store is still opening");
+
+    /// <summary>The use cases the API and the pages call, on this store and engine.</summary>
+    public SearchApplication Application => _application ?? throw new InvalidOperationException("the store is still opening");
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +39,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         {
             var corpus = Resolve(options.Value.CorpusPath);
             logger.LogInformation("Empty store at {IndexPath}: ingesting the corpus in {Corpus}", indexPath, corpus);
-            var report = new Ingestor(store).Ingest([corpus], new Progress<FileReport>(f =>
+            var report = new SearchApplication(store, Engine).Ingest([corpus], new Progress<FileReport>(f =>
             {
                 if (f.Refused) logger.LogWarning("Refused {File}: {Reason}", f.Path, f.Refusal);
                 else logger.LogInformation("Read {File}: {Count} resolution versions", f.Path, f.Added.Count);
@@ -46,6 +51,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         logger.LogInformation("Index ready: {Paragraphs} paragraphs in {Ms} ms", snapshot.Count, clock.ElapsedMilliseconds);
         if (Kernel.UseExternalEmbeddings(Engine, store) is { } model)
             logger.LogInformation("Semantic search uses {Model}", model);
+        _application = new SearchApplication(store, Engine);
         _store = store;
         // The semantic model is read from the store (or trained) in the background, so that the first semantic
         // search or similar-clause request does not wait for it; keyword search is ready already.

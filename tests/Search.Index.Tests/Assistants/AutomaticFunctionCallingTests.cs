@@ -18,7 +18,7 @@ public class AutomaticFunctionCallingTests(SeedEngine seed) : IClassFixture<Seed
     async Task<(string Answer, FakeChatServer Server)> Ask(string function, JsonObject arguments, string question)
     {
         var server = new FakeChatServer { FunctionToCall = function, Arguments = arguments };
-        var kernel = SearchKernel.Create(seed.Engine, () => seed.Store, configure: builder => builder.AddOpenAIChatCompletion("test-chat",
+        var kernel = SearchKernel.Create(seed.Engine, () => seed.Application, configure: builder => builder.AddOpenAIChatCompletion("test-chat",
             new OpenAIClient(new ApiKeyCredential("test-key"), new OpenAIClientOptions { Endpoint = server.BaseAddress })));
         var history = new ChatHistory();
         history.AddUserMessage(question);
@@ -36,7 +36,7 @@ public class AutomaticFunctionCallingTests(SeedEngine seed) : IClassFixture<Seed
             "Que dit l'Assemblée du Plan d'action de Carthagène ?");
         using var _ = server;
 
-        var expected = new ResolutionQueries(seed.Engine, () => seed.Store).Search("Cartagena Action Plan", languages: "fr", limit: 5);
+        var expected = new ResolutionQueries(() => seed.Application).Search("Cartagena Action Plan", languages: "fr", limit: 5);
         Assert.NotEmpty(expected.Paragraphs);
         Assert.Contains("A/RES/68/30:fr:op3", expected.Paragraphs.Select(p => p.Id));
         foreach (var id in expected.Paragraphs.Select(p => p.Id)) Assert.Contains(id, answer);
@@ -59,7 +59,7 @@ public class AutomaticFunctionCallingTests(SeedEngine seed) : IClassFixture<Seed
             new JsonObject { ["id"] = "A/RES/68/30:en:op6", ["limit"] = 3 },
             "Which earlier resolutions said the same as A/RES/68/30 operative paragraph 6?");
         using var _ = server;
-        var expected = new ResolutionQueries(seed.Engine, () => seed.Store).Similar("A/RES/68/30:en:op6", limit: 3);
+        var expected = new ResolutionQueries(() => seed.Application).Similar("A/RES/68/30:en:op6", limit: 3);
         Assert.NotEmpty(expected.Similar);
         foreach (var id in expected.Similar.Select(s => s.Id)) Assert.Contains(id, answer);
     }

@@ -8,7 +8,7 @@ namespace Search.Index.Tests.Assistants;
 /// <summary>The plugin as a model reaches it: through a Semantic Kernel, with arguments by name.</summary>
 public class ResolutionsPluginTests(SeedEngine seed) : IClassFixture<SeedEngine>
 {
-    readonly Kernel _kernel = SearchKernel.Create(seed.Engine, () => seed.Store);
+    readonly Kernel _kernel = SearchKernel.Create(seed.Engine, () => seed.Application);
 
     Task<FunctionResult> Invoke(string function, KernelArguments arguments) =>
         _kernel.InvokeAsync(ResolutionsPlugin.Name, function, arguments, TestContext.Current.CancellationToken);
@@ -103,16 +103,16 @@ public class ResolutionsPluginTests(SeedEngine seed) : IClassFixture<SeedEngine>
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"x","languages":"en,de"}""", "language 'de' is not held")]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"x","yearFrom":2014,"yearTo":2010}""", "yearFrom 2014 is after yearTo 2010")]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"x","yearFrom":12}""", "yearFrom 12 is not a year")]
-    [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"x","type":"footnote"}""", "type 'footnote' is not a clause type")]
-    [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"x","mode":"telepathic"}""", "mode 'telepathic' is not known")]
+    [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"x","type":"footnote"}""", "type:footnote is not a clause type (preambular, operative, annex)")]
+    [InlineData(ResolutionsPlugin.SearchFunction, """{"query":"x","mode":"telepathic"}""", "mode must be keyword, semantic, hybrid, not 'telepathic'")]
     [InlineData(ResolutionsPlugin.SearchFunction, """{"query":""}""", "give a query")]
-    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"garbage"}""", "'garbage' is not a paragraph id")]
-    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"A/RES/68/30:ru:op3"}""", "A/RES/68/30 is held in en, fr")]
-    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"A/RES/68/30:en:op99"}""", "has no paragraph op99")]
+    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"garbage"}""", "'garbage' is not a paragraph id such as A/RES/68/30:fr:op3")]
+    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"A/RES/68/30:ru:op3"}""", "no paragraph A/RES/68/30:ru:op3 is held")]
+    [InlineData(ResolutionsPlugin.ParagraphFunction, """{"id":"A/RES/68/30:en:op99"}""", "no paragraph A/RES/68/30:en:op99 is held")]
     [InlineData(ResolutionsPlugin.SimilarFunction, """{"id":"A/RES/68/30:en:op99"}""", "no paragraph A/RES/68/30:en:op99 is held")]
     [InlineData(ResolutionsPlugin.SimilarFunction, """{"id":"A/RES/68/30:en:op1","limit":51}""", "limit 51 is out of range")]
-    [InlineData(ResolutionsPlugin.CompareFunction, """{"after":"nonsense"}""", "after 'nonsense' is not a resolution symbol")]
-    [InlineData(ResolutionsPlugin.CompareFunction, """{"after":"A/RES/68/30","language":"de"}""", "language 'de' is not held")]
+    [InlineData(ResolutionsPlugin.CompareFunction, """{"after":"nonsense"}""", "after must be a resolution symbol such as A/RES/68/30")]
+    [InlineData(ResolutionsPlugin.CompareFunction, """{"after":"A/RES/68/30","language":"de"}""", "language must be one of en, fr, ru, not 'de'")]
     [InlineData(ResolutionsPlugin.CompareFunction, """{"after":"A/RES/67/32"}""", "no earlier version of A/RES/67/32")]
     public async Task Bad_arguments_are_refused_with_a_message_that_says_what_to_change(string function, string json, string message)
     {

@@ -13,7 +13,7 @@ public class SearchKernelTests
     public async Task Without_a_service_the_kernels_embeddings_are_the_local_models()
     {
         using var seed = new SeedEngine();
-        var kernel = SearchKernel.Create(seed.Engine, () => seed.Store);
+        var kernel = SearchKernel.Create(seed.Engine, () => seed.Application);
         Assert.Null(kernel.Services.GetKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(SearchKernel.ExternalEmbeddings));
         Assert.Null(kernel.UseExternalEmbeddings(seed.Engine, seed.Store));
 
@@ -28,7 +28,7 @@ public class SearchKernelTests
     {
         using var server = new FakeEmbeddingServer();
         using var seed = new SeedEngine();
-        var kernel = SearchKernel.Create(seed.Engine, () => seed.Store,
+        var kernel = SearchKernel.Create(seed.Engine, () => seed.Application,
             new EmbeddingEndpointOptions { Endpoint = server.BaseAddress, Model = "test-embed", BatchSize = 16, MaxRetries = 0 });
         Assert.IsType<OpenAiEmbeddingGenerator>(kernel.Services.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(SearchKernel.ExternalEmbeddings));
         Assert.Equal($"openai:{server.BaseAddress.Authority}:test-embed", kernel.UseExternalEmbeddings(seed.Engine, seed.Store));

@@ -1,4 +1,5 @@
 using Search.Index.Analysis;
+using Search.Index.Application;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
 using Search.Index.Storage;
@@ -11,11 +12,13 @@ public sealed class SeedEngine : IDisposable
 {
     public ResolutionStore Store { get; } = ResolutionStore.Open(TestPaths.NewTempDirectory());
     public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
+    public SearchApplication Application { get; }
 
     public SeedEngine()
     {
         if (new Ingestor(Store).Ingest([TestPaths.Corpus]).Documents != 4) throw new InvalidOperationException("the seed corpus did not ingest");
         Engine.Rebuild(Store);
+        Application = new SearchApplication(Store, Engine);
     }
 
     public void Dispose() => Store.Dispose();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Search.Index.Analysis;
 using Search.Index.Indexing;
 using Search.Index.Paragraphs;
+using Search.Index.Querying.Model;
 using Search.Index.Semantics;
 using Search.Index.Storage;
 
@@ -158,8 +159,7 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
         catch (Exception e) when (e is SemanticUnavailableException or System.ClientModel.ClientResultException or HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             var keyword = KeywordSearch(request with { Mode = SearchMode.Keyword });
-            var notice = $"Semantic results are unavailable ({e.Message.Split('\n')[0]}); showing keyword results.";
-            return keyword with { Notice = keyword.Notice is null ? notice : notice + " " + keyword.Notice };
+            return keyword with { Notices = [new QueryNotice(NoticeCode.SemanticUnavailable, e.Message.Split('\n')[0]), .. keyword.Notices] };
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         int offset = Math.Clamp(request.Offset, 0, SearchRequest.MaxOffset);
         bool browsing = parsed.Root is MatchAllQuery;
         if (browsing && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
-            notices.Add("The query has no words to search for; showing every paragraph the filters allow.");
+            notices.Add(new QueryNotice(NoticeCode.NoWords));
 
         if (browsing) return Browse(request, filters, mask, notices, limit, offset, clock);
 
@@ -52,7 +52,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
     }
 
     /// <summary>Words to match on every language's field, then facets over the matches and the translations they bring.</summary>
-    SearchResult Match(SearchRequest request, ParsedQuery parsed, List<string> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
+    SearchResult Match(SearchRequest request, ParsedQuery parsed, List<QueryNotice> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
         Stopwatch clock, ulong[] matched, ulong[] translated, int words)
     {
         var docs = searcher.Columns;
@@ -69,7 +69,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
             if (query is not null) anyLanguage.Add(query, Lucene.Net.Search.Occur.SHOULD);
         }
         if (anyLanguage.Clauses.Count == 0)
-            notices.Add("The query holds only very common words, which are not searched.");
+            notices.Add(new QueryNotice(NoticeCode.OnlyCommonWords));
         else
             searcher.Search(anyLanguage, new MatchCollector(docs, mask, top, request.Sort, matched));
 
@@ -111,7 +111,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         }
 
         return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, Hits(page, highlights), facets.Result(),
-            notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
+            notices);
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
     /// walking the paragraphs in date order until enough pass the filters. With resolutions named (symbol:), only
     /// their paragraphs are visited.
     /// </summary>
-    SearchResult Browse(SearchRequest request, SearchFilters filters, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
+    SearchResult Browse(SearchRequest request, SearchFilters filters, FilterMask mask, List<QueryNotice> notices, int limit, int offset, Stopwatch clock)
     {
         var docs = searcher.Columns;
         var facets = new FacetCounter(docs);
@@ -161,7 +161,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         }
         var hits = Hits(page.Take(limit).Select(doc => new Shown(doc, 0, "match", -1)).ToList(), none);
         return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, hits, facets.Result(),
-            notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
+            notices);
     }
 
     static bool IsSet(ulong[] bits, int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;

@@ -40,7 +40,7 @@ public sealed class SemanticSearcher(Func<SearchRequest, SearchResult> keywordSe
         if (request.Mode == SearchMode.Semantic)
         {
             var page = ranked.Skip(offset).Take(limit).Select(r => Hit(docs, r.Doc, (float)r.Key)).ToList();
-            return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(), parsed.Notice);
+            return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(), parsed.Notices);
         }
 
         var lexical = keywordSearch(request with { Offset = 0, Limit = FusionDepth, Mode = SearchMode.Keyword });
@@ -53,7 +53,7 @@ public sealed class SemanticSearcher(Func<SearchRequest, SearchResult> keywordSe
                 ? hit with { Score = (float)Math.Round(f.Score, 5) }
                 : Hit(docs, semantic.Snapshot.DocsById[f.Item], (float)Math.Round(f.Score, 5)))
             .ToList();
-        return new SearchResult(request.Query, lexical.Total, clock.Elapsed.TotalMilliseconds, fused, lexical.Facets, lexical.Notice);
+        return new SearchResult(request.Query, lexical.Total, clock.Elapsed.TotalMilliseconds, fused, lexical.Facets, lexical.Notices);
     }
 
     /// <summary>A paragraph found by meaning: shown whole, with nothing marked.</summary>

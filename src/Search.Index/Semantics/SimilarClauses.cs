@@ -1,6 +1,7 @@
 using Search.Index.Documents;
 using Search.Index.Analysis;
 using Search.Index.Paragraphs;
+using Search.Index.Querying.Model;
 using Search.Index.Searching;
 
 namespace Search.Index.Semantics;
@@ -19,6 +20,10 @@ public sealed record ResolutionComparison(string Before, string After, string La
 public sealed class SimilarClauses(SemanticIndex semantic, ITermSource analysis)
 {
     ParagraphSnapshot Snapshot => semantic.Snapshot;
+
+    /// <summary>The nearest clauses that pass <paramref name="filters"/>, checked on the documents the vectors were computed for.</summary>
+    public SimilarResult? Similar(string paragraphId, int limit, SearchFilters filters) =>
+        Similar(paragraphId, limit, new FilterMask(Snapshot.Documents, filters));
 
     public SimilarResult? Similar(string paragraphId, int limit, FilterMask filters)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net;
 using Search.Cli.Output;
 using Search.Index.Application;
 using Search.Index.Searching;
@@ -47,7 +46,7 @@ public static class QueryCommand
             var via = hit.Via == "translation" ? $"  (translation of {hit.ViaId})" : "";
             output.WriteLine();
             output.WriteLine($"{hit.Symbol} [{hit.Language}] {hit.Type[..2]} {hit.Number}  {hit.Verb}  {hit.AdoptionDate ?? hit.Year?.ToString() ?? ""}  score {hit.Score:0.00}{via}");
-            output.WriteLine("  " + WebUtility.HtmlDecode(hit.Snippet.Replace("<mark>", "[").Replace("</mark>", "]")));
+            output.WriteLine("  " + string.Concat(hit.Snippet.Parts().Select(p => p.Marked ? $"[{p.Text}]" : p.Text)));
         }
         output.WriteLine();
         foreach (var (facet, counts) in result.Facets)

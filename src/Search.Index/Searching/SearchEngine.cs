@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Search.Index.Indexing;
 using Search.Index.Querying.Model;
 using Search.Index.Semantics;
@@ -15,6 +17,9 @@ public sealed class SearchEngine(ITermSource analysis)
     readonly Lock _rebuild = new();
 
     public ITermSource Analysis => analysis;
+
+    /// <summary>Where the engine says what it repaired on its own (a damaged stored model trained again).</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 
     public Searcher Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("no index has been built yet");
 
@@ -93,7 +98,7 @@ public sealed class SearchEngine(ITermSource analysis)
                     {
                         Volatile.Write(ref _semantic, _external is { } external
                             ? SemanticIndex.BuildExternalAsync(current.Snapshot, external.Generator, external.ModelId, external.Store).GetAwaiter().GetResult()
-                            : SemanticIndex.Build(current.Snapshot, analysis, alignedText: _alignedText, store: _store));
+                            : SemanticIndex.Build(current.Snapshot, analysis, alignedText: _alignedText, store: _store, logger: Logger));
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {

@@ -17,7 +17,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
     ResolutionStore? _store;
     SearchApplication? _application;
 
-    public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
+    public SearchEngine Engine { get; } = new(UnAnalysis.Instance) { Logger = logger };
 
     public bool IsReady => _store is not null && Engine.IsReady;
 
@@ -38,6 +38,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
             {
                 if (f.Refused) logger.LogWarning("Refused {File}: {Reason}", f.Path, f.Refusal);
                 else logger.LogInformation("Read {File}: {Count} resolution versions", f.Path, f.Added.Count);
+                foreach (var warning in f.Warnings) logger.LogWarning("{File}: {Warning}", f.Path, warning);
             }));
             logger.LogInformation("Ingested {Documents} resolution versions, {Paragraphs} paragraphs", report.Documents, report.Paragraphs);
         }

@@ -23,7 +23,7 @@ public static class IndexCommand
         {
             var directory = shared.Directory(parsed);
             bool json = parsed.GetValue(shared.Json);
-            using var opened = EngineLoader.Open(directory, withIndex: false);
+            using var opened = EngineLoader.Open(directory, TextWriter.Null, withIndex: false);
             var report = Ingest(opened.Application, parsed.GetValue(paths)!, interactive: !json && !Console.IsOutputRedirected && output == Console.Out);
             var indexState = UpdateIndex(opened.Application.Store, directory);
             if (json) WriteJson(output, directory, report, indexState);

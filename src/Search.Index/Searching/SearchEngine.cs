@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Search.Index.Analysis;
 using Search.Index.Indexing;
 using Search.Index.Paragraphs;
@@ -22,6 +23,9 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
 
     public ITermSource Analysis => analysis;
 
+    /// <summary>Where the engine says what it repaired on its own (a damaged index rebuilt, a damaged stored model trained again).</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
     public bool IsReady => Volatile.Read(ref _index) is not null;
 
     public LuceneIndex Index => Volatile.Read(ref _index) ?? throw new InvalidOperationException("no index has been opened yet");
@@ -39,7 +43,7 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
         {
             _index?.Dispose();
             _store = store;
-            var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, analysis, log);
+            var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, analysis, log ?? Logger);
             Volatile.Write(ref _index, index);
             return index;
         }
@@ -131,7 +135,7 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
                     {
                         Volatile.Write(ref _semantic, _external is { } external
                             ? SemanticIndex.BuildExternalAsync(paragraphs, external.Generator, external.ModelId, Store).GetAwaiter().GetResult()
-                            : SemanticIndex.Build(paragraphs, analysis, alignedText: _alignedText, store: Store));
+                            : SemanticIndex.Build(paragraphs, analysis, alignedText: _alignedText, store: Store, logger: Logger));
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {

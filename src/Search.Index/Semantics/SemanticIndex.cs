@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Search.Index.Analysis.Languages;
 using Search.Index.Analysis;
 using Search.Index.Paragraphs;
@@ -24,12 +25,15 @@ public sealed class SemanticIndex
     /// <param name="store">Where the trained model and the vectors are kept; a model already there for the same
     /// training text is used as it is.</param>
     public static SemanticIndex Build(ParagraphSnapshot snapshot, ITermSource analysis, int dimensions = 64,
-        IReadOnlyList<IReadOnlyList<(string Language, string Text)>>? alignedText = null, Storage.ResolutionStore? store = null)
+        IReadOnlyList<IReadOnlyList<(string Language, string Text)>>? alignedText = null, Storage.ResolutionStore? store = null, ILogger? logger = null)
     {
         var columns = TrainingColumns(snapshot);
         if (alignedText is not null) columns.AddRange(alignedText.Select(g => new LsiTrainer.Column(g)));
         var modelId = LsiTrainer.ModelId(columns, dimensions);
-        var model = store?.LoadModel(modelId) is { } saved ? LsiModelFormat.TryRead(saved, modelId) : null;
+        var saved = store?.LoadModel(modelId);
+        var model = saved is null ? null : LsiModelFormat.TryRead(saved, modelId);
+        if (saved is not null && model is null)
+            logger?.LogWarning("The stored semantic model {Model} is damaged ({Bytes} bytes that do not read back); training it again", modelId, saved.Length);
         if (model is null)
         {
             model = LsiTrainer.Train(columns, analysis, dimensions);

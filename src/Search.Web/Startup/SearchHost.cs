@@ -19,7 +19,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
     ResolutionStore? _store;
     SearchApplication? _application;
 
-    public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
+    public SearchEngine Engine { get; } = new(UnAnalysis.Instance) { Logger = logger };
 
     /// <summary>The engine's functions and embedding generators, for assistants (the MCP endpoint); made at start.</summary>
     public Kernel Kernel => field ??= SearchKernel.Create(Engine, () => Application, options.Value.EmbeddingService(), loggerFactory);
@@ -43,6 +43,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
             {
                 if (f.Refused) logger.LogWarning("Refused {File}: {Reason}", f.Path, f.Refusal);
                 else logger.LogInformation("Read {File}: {Count} resolution versions", f.Path, f.Added.Count);
+                foreach (var warning in f.Warnings) logger.LogWarning("{File}: {Warning}", f.Path, warning);
             }));
             logger.LogInformation("Ingested {Documents} resolution versions, {Paragraphs} paragraphs", report.Documents, report.Paragraphs);
         }

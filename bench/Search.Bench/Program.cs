@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "semantic" => SemanticBenchmark.Run(args[1..]),
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
     "build-profile" => BuildProfile.Run(args[1..]),
+    "query-profile" => QueryProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
     _ => Usage(),
 };

@@ -151,8 +151,9 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
             }
             page = [];
             int wanted = Math.Min(offset + limit, facets.Total), found = 0;
+            var (fromYear, toYear) = filters.Years.Count == 0 ? (0, 9999) : (filters.Years.Min(r => r.From), filters.Years.Max(r => r.To));
             if (wanted > 0)
-                foreach (var doc in browse.InDateOrder(oldest))
+                foreach (var doc in browse.InDateOrder(oldest, Math.Clamp(fromYear, 0, 9999), Math.Clamp(toYear, 0, 9999)))
                 {
                     if (mask.Failures(doc) != 0) continue;
                     if (found++ >= offset) page.Add(doc);

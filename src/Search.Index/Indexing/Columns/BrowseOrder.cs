@@ -66,24 +66,44 @@ public sealed class BrowseOrder
 
     /// <summary>
     /// The live documents in date order (oldest first when <paramref name="oldest"/>), equal dates always in
-    /// document order, as the top-k of a full scan would rank them.
+    /// document order, as the top-k of a full scan would rank them. When only the years
+    /// <paramref name="fromYear"/> to <paramref name="toYear"/> can pass, the walk starts and ends at their dates:
+    /// a dated paragraph's year is its date's year, so the others cannot pass; undated ones (sorted last) are
+    /// always visited.
     /// </summary>
-    public IEnumerable<int> InDateOrder(bool oldest)
+    public IEnumerable<int> InDateOrder(bool oldest, int fromYear = 0, int toYear = 9999)
     {
+        int undated = FirstWithDateBelow(1);
+        int newest = FirstWithDateBelow((toYear + 1) * 10_000);
+        int oldestEnd = Math.Max(newest, FirstWithDateBelow(fromYear * 10_000));
         if (!oldest)
         {
-            foreach (var doc in NewestFirst) yield return doc;
+            for (int i = newest; i < oldestEnd; i++) yield return NewestFirst[i];
+            for (int i = undated; i < NewestFirst.Length; i++) yield return NewestFirst[i];
             yield break;
         }
+        for (int i = undated; i < NewestFirst.Length; i++) yield return NewestFirst[i];
         // Backwards run by run of equal dates, each run forwards.
-        int end = NewestFirst.Length;
-        while (end > 0)
+        int end = oldestEnd;
+        while (end > newest)
         {
             int start = end - 1;
             int date = Dates[NewestFirst[start]];
-            while (start > 0 && Dates[NewestFirst[start - 1]] == date) start--;
+            while (start > newest && Dates[NewestFirst[start - 1]] == date) start--;
             for (int i = start; i < end; i++) yield return NewestFirst[i];
             end = start;
         }
+    }
+
+    /// <summary>The first position in <see cref="NewestFirst"/> whose date is below <paramref name="date"/> (undated ones count as 0).</summary>
+    int FirstWithDateBelow(int date)
+    {
+        int lo = 0, hi = NewestFirst.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Dates[NewestFirst[mid]] >= date) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }

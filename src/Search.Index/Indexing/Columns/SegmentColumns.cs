@@ -28,17 +28,31 @@ public sealed class SegmentColumns
     static SegmentColumns Read(AtomicReader segment, ColumnDictionaries dictionaries)
     {
         int n = segment.MaxDoc;
+        int[] symbols = [], languages = [], keys = [], verbs = [];
+        short[] sessions = [], years = [];
+        int[] dates = [];
+        byte[] types = [];
+        // The columns are independent: read them on every core, since opening the index waits for them.
+        Parallel.Invoke(
+            () => symbols = Ids(segment, IndexSchema.Symbol, dictionaries.Symbols, n),
+            () => languages = Ids(segment, IndexSchema.Language, dictionaries.Languages, n),
+            () => keys = Ids(segment, IndexSchema.Key, dictionaries.Keys, n),
+            () => verbs = Ids(segment, IndexSchema.Verb, dictionaries.Verbs, n),
+            () => sessions = Numbers(segment, IndexSchema.Session, n, v => (short)Math.Clamp(v, 0, short.MaxValue)),
+            () => years = Numbers(segment, IndexSchema.Year, n, v => (short)Math.Clamp(v, 0, short.MaxValue)),
+            () => dates = Numbers(segment, IndexSchema.Date, n, v => (int)Math.Clamp(v, 0, int.MaxValue)),
+            () => types = Numbers(segment, IndexSchema.Type, n, v => (byte)Math.Clamp(v, 0, 2)));
         return new SegmentColumns
         {
             MaxDoc = n,
-            SymbolIds = Ids(segment, IndexSchema.Symbol, dictionaries.Symbols, n),
-            LanguageIds = Array.ConvertAll(Ids(segment, IndexSchema.Language, dictionaries.Languages, n), id => checked((byte)id)),
-            KeyIds = Ids(segment, IndexSchema.Key, dictionaries.Keys, n),
-            VerbIds = Ids(segment, IndexSchema.Verb, dictionaries.Verbs, n),
-            Sessions = Numbers(segment, IndexSchema.Session, n, v => (short)Math.Clamp(v, 0, short.MaxValue)),
-            Years = Numbers(segment, IndexSchema.Year, n, v => (short)Math.Clamp(v, 0, short.MaxValue)),
-            Dates = Numbers(segment, IndexSchema.Date, n, v => (int)Math.Clamp(v, 0, int.MaxValue)),
-            Types = Numbers(segment, IndexSchema.Type, n, v => (byte)Math.Clamp(v, 0, 2)),
+            SymbolIds = symbols,
+            LanguageIds = Array.ConvertAll(languages, id => checked((byte)id)),
+            KeyIds = keys,
+            VerbIds = verbs,
+            Sessions = sessions,
+            Years = years,
+            Dates = dates,
+            Types = types,
         };
     }
 

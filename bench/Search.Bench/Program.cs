@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
     "build-profile" => BuildProfile.Run(args[1..]),
     "query-profile" => QueryProfile.Run(args[1..]),
+    "open-profile" => OpenProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
     _ => Usage(),
 };

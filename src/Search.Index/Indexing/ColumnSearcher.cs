@@ -11,10 +11,10 @@ namespace Search.Index.Indexing;
 /// </summary>
 public sealed class ColumnSearcher : IndexSearcher
 {
-    public ColumnSearcher(IndexReader reader, ColumnDictionaries dictionaries, long generation) : base(reader)
+    public ColumnSearcher(IndexReader reader, ColumnDictionaries dictionaries, string columnFolder, long generation) : base(reader)
     {
         Similarity = LanguageFieldSimilarity.Instance;
-        Columns = ReaderColumns.Build(reader, dictionaries);
+        Columns = ReaderColumns.Build(reader, dictionaries, columnFolder);
         Generation = generation;
     }
 
@@ -23,8 +23,8 @@ public sealed class ColumnSearcher : IndexSearcher
     /// <summary>The store generation this reader reflects.</summary>
     public long Generation { get; }
 
-    internal sealed class Factory(ColumnDictionaries dictionaries, Func<IndexReader, long> generationOf) : SearcherFactory
+    internal sealed class Factory(ColumnDictionaries dictionaries, string columnFolder, Func<IndexReader, long> generationOf) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new ColumnSearcher(reader, dictionaries, generationOf(reader));
+        public override IndexSearcher NewSearcher(IndexReader reader) => new ColumnSearcher(reader, dictionaries, columnFolder, generationOf(reader));
     }
 }

@@ -45,6 +45,9 @@ public sealed class LuceneIndex : IDisposable
 
     public string Path => _directory.Directory.FullName;
 
+    /// <summary>Where each segment's columns are kept once read (<see cref="Columns.SegmentColumnFile"/>).</summary>
+    string ColumnFolder => Path + "-columns";
+
     /// <summary>Whether this process owns the index (holds the write lock) and keeps it up to date.</summary>
     public bool IsOwner => _writer is not null;
 
@@ -98,6 +101,7 @@ public sealed class LuceneIndex : IDisposable
             Prepare(store);
         }
         CatchUp(store);
+        DropColumnFilesOfGoneSegments();
         return true;
     }
 
@@ -111,7 +115,7 @@ public sealed class LuceneIndex : IDisposable
         _generation = generation;
         if (!sameSchema || generation < 0 || !Agrees(writer, store, generation))
             Rebuild(store, generation < 0 ? "there was none" : !sameSchema ? "it was made by another version" : "it did not agree with the store");
-        _searchers = new SearcherManager(writer, true, new ColumnSearcher.Factory(_dictionaries, _ => Generation));
+        _searchers = new SearcherManager(writer, true, new ColumnSearcher.Factory(_dictionaries, ColumnFolder, _ => Generation));
     }
 
     IndexWriter OpenWriter() => new(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexSchema.Analyzer(_analysis))
@@ -139,7 +143,7 @@ public sealed class LuceneIndex : IDisposable
     {
         if (!DirectoryReader.IndexExists(_directory))
             throw new IndexUnavailableException($"the keyword index in {Path} is being built by another process; try again when it is done");
-        _searchers = new SearcherManager(_directory, new ColumnSearcher.Factory(_dictionaries, CommittedGeneration));
+        _searchers = new SearcherManager(_directory, new ColumnSearcher.Factory(_dictionaries, ColumnFolder, CommittedGeneration));
         _generation = AcquireReaderGeneration();
     }
 
@@ -216,8 +220,24 @@ public sealed class LuceneIndex : IDisposable
                 _log.LogInformation("Keyword index {Path}: {Action}.", Path, LastAction);
             }
             _searchers?.MaybeRefreshBlocking();
+            DropColumnFilesOfGoneSegments();
             return true;
         }
+    }
+
+    /// <summary>Column files of segments that merges or a rebuild have replaced are removed by the owner.</summary>
+    void DropColumnFilesOfGoneSegments()
+    {
+        if (_writer is null || !System.IO.Directory.Exists(ColumnFolder)) return;
+        var searcher = Acquire();
+        try
+        {
+            var current = searcher.IndexReader.Leaves.Select(l => Columns.SegmentColumns.FileName(l.AtomicReader)).OfType<string>().ToHashSet();
+            foreach (var file in System.IO.Directory.GetFiles(ColumnFolder))
+                if (!current.Contains(System.IO.Path.GetFileName(file)) && File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddMinutes(-1))
+                    try { File.Delete(file); } catch (IOException) { }
+        }
+        finally { Release(searcher); }
     }
 
     void Commit(IndexWriter writer, long generation)

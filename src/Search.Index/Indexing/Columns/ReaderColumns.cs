@@ -23,7 +23,7 @@ public sealed class ReaderColumns : DocColumns
     /// <summary>Made on the first browse of this reader; a race makes it twice, harmlessly.</summary>
     public BrowseOrder Browse => _browse ??= BrowseOrder.Build(this);
 
-    public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries)
+    public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries, string? columnFolder = null)
     {
         int n = reader.MaxDoc;
         var symbolIds = new int[n];
@@ -39,7 +39,7 @@ public sealed class ReaderColumns : DocColumns
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
-            var columns = SegmentColumns.For(segment, dictionaries);
+            var columns = SegmentColumns.For(segment, dictionaries, columnFolder);
             int at = leaf.DocBase, count = columns.MaxDoc;
             columns.SymbolIds.CopyTo(symbolIds, at);
             columns.LanguageIds.CopyTo(languageIds, at);

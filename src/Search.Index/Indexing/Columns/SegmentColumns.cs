@@ -21,60 +21,89 @@ public sealed class SegmentColumns
     public required int[] VerbIds { get; init; }
 
     static readonly ConditionalWeakTable<object, SegmentColumns> Cache = new();
+    static readonly string[] TextFields = [IndexSchema.Symbol, IndexSchema.Language, IndexSchema.Key, IndexSchema.Verb];
 
-    public static SegmentColumns For(AtomicReader segment, ColumnDictionaries dictionaries) =>
-        Cache.GetValue(segment.CoreCacheKey, _ => Read(segment, dictionaries));
+    /// <summary>The segment's columns: from memory, else from the file in <paramref name="folder"/>, else from its doc values (then kept in that file).</summary>
+    public static SegmentColumns For(AtomicReader segment, ColumnDictionaries dictionaries, string? folder) =>
+        Cache.GetValue(segment.CoreCacheKey, _ => Read(segment, dictionaries, folder));
 
-    static SegmentColumns Read(AtomicReader segment, ColumnDictionaries dictionaries)
+    /// <summary>The name of a segment's column file: it changes whenever the segment could differ.</summary>
+    public static string? FileName(AtomicReader segment) =>
+        segment is SegmentReader { SegmentInfo.Info: var info } && info.Diagnostics is { } diagnostics && diagnostics.TryGetValue("timestamp", out var timestamp)
+            ? $"{info.Name}-{info.DocCount}-{System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(timestamp)):x16}.columns"
+            : null;
+
+    static SegmentColumns Read(AtomicReader segment, ColumnDictionaries dictionaries, string? folder)
     {
-        int n = segment.MaxDoc;
-        int[] symbols = [], languages = [], keys = [], verbs = [];
-        short[] sessions = [], years = [];
-        int[] dates = [];
-        byte[] types = [];
-        // The columns are independent: read them on every core, since opening the index waits for them.
-        Parallel.Invoke(
-            () => symbols = Ids(segment, IndexSchema.Symbol, dictionaries.Symbols, n),
-            () => languages = Ids(segment, IndexSchema.Language, dictionaries.Languages, n),
-            () => keys = Ids(segment, IndexSchema.Key, dictionaries.Keys, n),
-            () => verbs = Ids(segment, IndexSchema.Verb, dictionaries.Verbs, n),
-            () => sessions = Numbers(segment, IndexSchema.Session, n, v => (short)Math.Clamp(v, 0, short.MaxValue)),
-            () => years = Numbers(segment, IndexSchema.Year, n, v => (short)Math.Clamp(v, 0, short.MaxValue)),
-            () => dates = Numbers(segment, IndexSchema.Date, n, v => (int)Math.Clamp(v, 0, int.MaxValue)),
-            () => types = Numbers(segment, IndexSchema.Type, n, v => (byte)Math.Clamp(v, 0, 2)));
+        var name = folder is null ? null : FileName(segment);
+        var path = name is null ? null : Path.Combine(folder!, name);
+        var raw = path is null ? null : SegmentColumnFile.TryRead(path, segment.MaxDoc, TextFields.Length);
+        if (raw is null)
+        {
+            raw = FromDocValues(segment);
+            if (path is not null)
+            {
+                try { SegmentColumnFile.Write(path, raw); }
+                catch (IOException) { } // a read-only folder: the columns are in memory all the same
+                catch (UnauthorizedAccessException) { }
+            }
+        }
+        var ids = new int[TextFields.Length][];
+        var dictionaryOf = new[] { dictionaries.Symbols, dictionaries.Languages, dictionaries.Keys, dictionaries.Verbs };
+        for (int c = 0; c < TextFields.Length; c++)
+        {
+            var byOrdinal = Array.ConvertAll(raw.Values[c], dictionaryOf[c].Id);
+            var ordinals = raw.Ordinals[c];
+            var column = new int[raw.MaxDoc];
+            for (int d = 0; d < column.Length; d++) column[d] = ordinals[d] < 0 ? 0 : byOrdinal[ordinals[d]];
+            ids[c] = column;
+        }
         return new SegmentColumns
         {
-            MaxDoc = n,
-            SymbolIds = symbols,
-            LanguageIds = Array.ConvertAll(languages, id => checked((byte)id)),
-            KeyIds = keys,
-            VerbIds = verbs,
-            Sessions = sessions,
-            Years = years,
-            Dates = dates,
-            Types = types,
+            MaxDoc = raw.MaxDoc,
+            SymbolIds = ids[0],
+            LanguageIds = Array.ConvertAll(ids[1], id => checked((byte)id)),
+            KeyIds = ids[2],
+            VerbIds = ids[3],
+            Sessions = raw.Sessions,
+            Years = raw.Years,
+            Dates = raw.Dates,
+            Types = raw.Types,
         };
     }
 
-    static int[] Ids(AtomicReader segment, string field, ValueDictionary dictionary, int n)
+    /// <summary>A million doc-value lookups a column; the columns are independent, so they are read on every core.</summary>
+    static RawSegmentColumns FromDocValues(AtomicReader segment)
     {
-        var ids = new int[n];
+        int n = segment.MaxDoc;
+        var values = new string[TextFields.Length][];
+        var ordinals = new int[TextFields.Length][];
+        short[] sessions = [], years = [];
+        int[] dates = [];
+        byte[] types = [];
+        var reads = TextFields.Select((field, c) => (Action)(() => (values[c], ordinals[c]) = Ordinals(segment, field, n))).ToList();
+        reads.Add(() => sessions = Numbers(segment, IndexSchema.Session, n, v => (short)Math.Clamp(v, 0, short.MaxValue)));
+        reads.Add(() => years = Numbers(segment, IndexSchema.Year, n, v => (short)Math.Clamp(v, 0, short.MaxValue)));
+        reads.Add(() => dates = Numbers(segment, IndexSchema.Date, n, v => (int)Math.Clamp(v, 0, int.MaxValue)));
+        reads.Add(() => types = Numbers(segment, IndexSchema.Type, n, v => (byte)Math.Clamp(v, 0, 2)));
+        Parallel.Invoke([.. reads]);
+        return new RawSegmentColumns(n, values, ordinals, sessions, years, dates, types);
+    }
+
+    static (string[] Values, int[] Ordinals) Ordinals(AtomicReader segment, string field, int n)
+    {
+        var ordinals = new int[n];
         var values = segment.GetSortedDocValues(field);
-        if (values is null) return ids;
-        // Each distinct value is looked up once; documents then take their value's id by ordinal.
-        var byOrdinal = new int[values.ValueCount];
+        if (values is null) { Array.Fill(ordinals, -1); return ([], ordinals); }
+        var strings = new string[values.ValueCount];
         var bytes = new BytesRef();
-        for (int ord = 0; ord < byOrdinal.Length; ord++)
+        for (int ord = 0; ord < strings.Length; ord++)
         {
             values.LookupOrd(ord, bytes);
-            byOrdinal[ord] = dictionary.Id(bytes.Utf8ToString());
+            strings[ord] = bytes.Utf8ToString();
         }
-        for (int d = 0; d < n; d++)
-        {
-            int ord = values.GetOrd(d);
-            ids[d] = ord < 0 ? 0 : byOrdinal[ord];
-        }
-        return ids;
+        for (int d = 0; d < n; d++) ordinals[d] = values.GetOrd(d);
+        return (strings, ordinals);
     }
 
     static T[] Numbers<T>(AtomicReader segment, string field, int n, Func<long, T> convert)

@@ -7,11 +7,13 @@ return args.FirstOrDefault() switch
     "search" => SearchBenchmark.Run(args[1..]),
     "semantic" => SemanticBenchmark.Run(args[1..]),
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
+    "crash" => CrashBenchmark.Run(args[1..]),
+    "crash-child" => CrashBenchmark.Child(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic");
+    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic | crash [--paragraphs 50000] [--rounds 10]");
     return 2;
 }

@@ -9,11 +9,12 @@ return args.FirstOrDefault() switch
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
     "crash" => CrashBenchmark.Run(args[1..]),
     "crash-child" => CrashBenchmark.Child(args[1..]),
+    "update" => UpdateBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic | crash [--paragraphs 50000] [--rounds 10]");
+    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic | crash [--paragraphs 50000] [--rounds 10] | update [--paragraphs 1000000]");
     return 2;
 }

@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "search" => SearchBenchmark.Run(args[1..]),
     "semantic" => SemanticBenchmark.Run(args[1..]),
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
+    "build-profile" => BuildProfile.Run(args[1..]),
     "crash" => CrashBenchmark.Run(args[1..]),
     "crash-child" => CrashBenchmark.Child(args[1..]),
     "update" => UpdateBenchmark.Run(args[1..]),

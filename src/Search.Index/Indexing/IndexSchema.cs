@@ -7,15 +7,17 @@ namespace Search.Index.Indexing;
 
 /// <summary>
 /// The Lucene index's fields. One Lucene document a paragraph: its text in its language's field (analysed by
-/// that language's chain, with positions and offsets, and stored for display), the metadata as doc values for
-/// filters, facets, sorting and alignment, and what a hit shows as stored fields.
+/// that language's chain, with positions), and the metadata as doc values for filters, facets, sorting and
+/// alignment. Nothing is stored: a page's few paragraphs are read from the store, which holds the text anyway;
+/// stored text would double the index (its text is larger than its postings). Character offsets are not kept in
+/// the postings either: the highlighter analyses the paragraphs it shows again, which takes microseconds, while
+/// offsets for every position would add about a third to the index.
 /// </summary>
 public static class IndexSchema
 {
     /// <summary>Changes whenever the fields or the analysis change: an index of another version is rebuilt.</summary>
-    public const string Version = "1";
+    public const string Version = "4";
 
-    public const string Id = "id";
     /// <summary>symbol + '|' + language: what a re-ingested version is deleted by.</summary>
     public const string ResolutionVersion = "version";
     public const string Symbol = "symbol";
@@ -26,10 +28,8 @@ public static class IndexSchema
     public const string Date = "date";
     public const string Type = "type";
     public const string Number = "number";
-    /// <summary>Lower-cased lead verb (the facet value); <see cref="VerbDisplay"/> keeps it as written.</summary>
+    /// <summary>Lower-cased lead verb: the facet value.</summary>
     public const string Verb = "verb";
-    public const string VerbDisplay = "verb_display";
-    public const string Title = "title";
 
     public static string TextField(string language) => "text_" + language;
 
@@ -48,8 +48,8 @@ public static class IndexSchema
         {
             IsIndexed = true,
             IsTokenized = true,
-            IsStored = true,
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+            IsStored = false,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         };
         type.Freeze();
         return type;

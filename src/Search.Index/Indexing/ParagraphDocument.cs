@@ -12,9 +12,8 @@ namespace Search.Index.Indexing;
 public sealed class ParagraphDocument
 {
     readonly Document _document = new();
-    readonly StringField _id = new(IndexSchema.Id, "", Field.Store.YES);
     readonly StringField _version = new(IndexSchema.ResolutionVersion, "", Field.Store.NO);
-    readonly StoredField _symbolStored = new(IndexSchema.Symbol, "");
+    readonly StringField _symbolTerm = new(IndexSchema.Symbol, "", Field.Store.NO);
     readonly SortedDocValuesField _symbol = new(IndexSchema.Symbol, new BytesRef());
     readonly SortedDocValuesField _language = new(IndexSchema.Language, new BytesRef());
     readonly StringField _languageTerm = new(IndexSchema.Language, "", Field.Store.NO);
@@ -25,9 +24,6 @@ public sealed class ParagraphDocument
     readonly NumericDocValuesField _type = new(IndexSchema.Type, 0);
     readonly NumericDocValuesField _number = new(IndexSchema.Number, 0);
     readonly SortedDocValuesField _verb = new(IndexSchema.Verb, new BytesRef());
-    readonly StoredField _verbDisplay = new(IndexSchema.VerbDisplay, "");
-    readonly StoredField _title = new(IndexSchema.Title, "");
-    readonly StoredField _numberStored = new(IndexSchema.Number, 0);
     readonly Dictionary<string, Field> _texts;
 
     public ParagraphDocument(IReadOnlyList<string> languages)
@@ -39,9 +35,8 @@ public sealed class ParagraphDocument
     public Document Set(Resolution resolution, string key, ClauseType type, int number, string verb, string text)
     {
         _document.Fields.Clear();
-        _id.SetStringValue(Paragraph.IdOf(resolution.Symbol, resolution.Language, key));
         _version.SetStringValue(IndexSchema.VersionKey(resolution.Symbol, resolution.Language));
-        _symbolStored.SetStringValue(resolution.Symbol);
+        _symbolTerm.SetStringValue(resolution.Symbol);
         _symbol.SetBytesValue(new BytesRef(resolution.Symbol));
         _language.SetBytesValue(new BytesRef(resolution.Language));
         _languageTerm.SetStringValue(resolution.Language);
@@ -51,11 +46,8 @@ public sealed class ParagraphDocument
         _date.SetInt64Value(resolution.AdoptionDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0);
         _type.SetInt64Value((long)type);
         _number.SetInt64Value(number);
-        _numberStored.SetInt32Value(number);
         _verb.SetBytesValue(new BytesRef(verb.ToLowerInvariant()));
-        _verbDisplay.SetStringValue(verb);
-        _title.SetStringValue(resolution.Title ?? "");
-        Add(_id, _version, _symbolStored, _symbol, _language, _languageTerm, _key, _session, _year, _date, _type, _number, _verb, _verbDisplay, _title, _numberStored);
+        Add(_version, _symbolTerm, _symbol, _language, _languageTerm, _key, _session, _year, _date, _type, _number, _verb);
         if (!_texts.TryGetValue(resolution.Language, out var field))
             throw new ArgumentException($"no analysis for language '{resolution.Language}'");
         field.SetStringValue(text);

@@ -75,7 +75,7 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
     {
         var index = Index;
         var searcher = index.Acquire();
-        try { return new Searcher(searcher, analysis).Search(request); }
+        try { return new Searcher(searcher, analysis, Store).Search(request); }
         finally { index.Release(searcher); }
     }
 

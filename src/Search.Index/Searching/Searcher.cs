@@ -14,7 +14,7 @@ namespace Search.Index.Searching;
 /// language's analysis; every matching clause brings its aligned clauses in the other languages ("translation"),
 /// placed just below it. All matches are counted for the total and the facets, with the translations they bring.
 /// </summary>
-public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis)
+public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Storage.ResolutionStore store)
 {
     const float TranslationFactor = 0.999f;
 
@@ -31,7 +31,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis)
         if (browsing && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
             notices.Add("The query has no words to search for; showing every paragraph the filters allow.");
 
-        if (browsing) return Browse(request, mask, notices, limit, offset, clock);
+        if (browsing) return Browse(request, filters, mask, notices, limit, offset, clock);
 
         // Two bits a document for the matches and the translations they bring: reused from query to query, since
         // at a million documents fresh arrays of this size cost more than a rare word's whole search.
@@ -92,69 +92,110 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis)
             }
         }
 
-        var page = new List<SearchHit>(limit);
+        var page = new List<Shown>(limit);
         var shown = new HashSet<int>();
         int position = 0;
         foreach (var (doc, key) in top.Drain())
         {
             float score = request.Sort == SortOrder.Relevance ? (float)key : 0;
             if (mask.Failures(doc) == 0 && shown.Add(doc) && position++ >= offset && page.Count < limit)
-                page.Add(Hit(doc, score, "match", null, highlights));
+                page.Add(new Shown(doc, score, "match", -1));
             if (!expand) continue;
             for (int d = docs.AlignedNext[doc]; d != doc; d = docs.AlignedNext[d])
             {
                 if (IsSet(matched, d) || mask.Failures(d) != 0 || !shown.Add(d)) continue;
                 if (position++ >= offset && page.Count < limit)
-                    page.Add(Hit(d, score * TranslationFactor, "translation", StoredId(doc), highlights));
+                    page.Add(new Shown(d, score * TranslationFactor, "translation", doc));
             }
             if (page.Count >= limit) break;
         }
 
-        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
+        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, Hits(page, highlights), facets.Result(),
             notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
     }
 
-    /// <summary>No words: one pass over the columns counts the facets and keeps the newest (or oldest) paragraphs.</summary>
-    SearchResult Browse(SearchRequest request, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
+    /// <summary>
+    /// No words: facets counted over the groups of paragraphs sharing their facet values, and the page found by
+    /// walking the paragraphs in date order until enough pass the filters. With resolutions named (symbol:), only
+    /// their paragraphs are visited.
+    /// </summary>
+    SearchResult Browse(SearchRequest request, SearchFilters filters, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
     {
         var docs = searcher.Columns;
         var facets = new FacetCounter(docs);
-        var top = new TopDocs(offset + limit);
-        bool oldest = request.Sort == SortOrder.Oldest;
-        for (int doc = 0; doc < docs.Count; doc++)
-        {
-            if (!docs.IsLive(doc)) continue;
-            int failures = mask.Failures(doc);
-            facets.Add(doc, failures);
-            if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
-        }
         var none = new Dictionary<string, HighlightTerms>();
-        var page = top.Drain().Skip(offset).Take(limit).Select(t => Hit(t.Doc, 0, "match", null, none)).ToList();
-        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
+        bool oldest = request.Sort == SortOrder.Oldest;
+        List<int> page;
+        if (mask.HasSymbols)
+        {
+            var ofSymbols = new Lucene.Net.Search.BooleanQuery();
+            foreach (var symbol in filters.Symbols) ofSymbols.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Symbol, symbol)), Lucene.Net.Search.Occur.SHOULD);
+            var top = new TopDocs(offset + limit);
+            var visited = new List<int>();
+            searcher.Search(ofSymbols, new DocListCollector(visited));
+            foreach (var doc in visited)
+            {
+                int failures = mask.Failures(doc);
+                facets.Add(doc, failures);
+                if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
+            }
+            page = top.Drain().Skip(offset).Select(t => t.Doc).ToList();
+        }
+        else
+        {
+            var browse = docs.Browse;
+            for (int g = 0; g < browse.GroupCounts.Length; g++)
+            {
+                var (language, session, year, type, verb) = (browse.GroupLanguages[g], browse.GroupSessions[g], browse.GroupYears[g], browse.GroupTypes[g], browse.GroupVerbs[g]);
+                facets.Add(language, session, year, type, verb, mask.IsEmpty ? 0 : mask.Failures(language, session, year, type, verb), browse.GroupCounts[g]);
+            }
+            page = [];
+            int wanted = Math.Min(offset + limit, facets.Total), found = 0;
+            if (wanted > 0)
+                foreach (var doc in browse.InDateOrder(oldest))
+                {
+                    if (mask.Failures(doc) != 0) continue;
+                    if (found++ >= offset) page.Add(doc);
+                    if (found >= wanted) break;
+                }
+        }
+        var hits = Hits(page.Take(limit).Select(doc => new Shown(doc, 0, "match", -1)).ToList(), none);
+        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, hits, facets.Result(),
             notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
     }
 
     static bool IsSet(ulong[] bits, int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;
 
-    string StoredId(int doc) => searcher.Doc(doc, IdOnly).Get(IndexSchema.Id);
+    /// <summary>A document to show: how it was found, and for a translation, the clause that brought it.</summary>
+    readonly record struct Shown(int Doc, float Score, string Via, int ViaDoc);
 
-    static readonly ISet<string> IdOnly = new HashSet<string> { IndexSchema.Id };
-
-    SearchHit Hit(int doc, float score, string via, string? viaId, Dictionary<string, HighlightTerms> highlights)
+    string Id(int doc)
     {
         var docs = searcher.Columns;
-        var stored = searcher.Doc(doc);
-        var language = docs.Language(doc);
-        var text = stored.Get(IndexSchema.TextField(language)) ?? "";
-        var terms = via == "match" && highlights.TryGetValue(language, out var h) ? h : new HighlightTerms();
-        int date = docs.Dates[doc];
-        return new SearchHit(
-            stored.Get(IndexSchema.Id), docs.Symbol(doc), language,
-            docs.Sessions[doc] == 0 ? null : docs.Sessions[doc], docs.Years[doc] == 0 ? null : docs.Years[doc],
-            Documents.ClauseTypeNames.ToName(docs.Type(doc)), stored.GetField(IndexSchema.Number)?.GetInt32Value() ?? 0,
-            stored.Get(IndexSchema.VerbDisplay) ?? "",
-            text, Highlighter.Snippet(text, language, terms, analysis), (float)Math.Round(score, 4), via, viaId,
-            stored.Get(IndexSchema.Title) is { Length: > 0 } title ? title : null,
-            date > 0 ? $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}" : null);
+        return Documents.Paragraph.IdOf(docs.Symbol(doc), docs.Language(doc), docs.Keys[docs.KeyIds[doc]]);
+    }
+
+    /// <summary>The page's hits, their text read from the store in one go; a paragraph the store no longer holds (replaced a moment ago) is left out.</summary>
+    List<SearchHit> Hits(List<Shown> page, Dictionary<string, HighlightTerms> highlights)
+    {
+        var docs = searcher.Columns;
+        var displays = store.ReadDisplays(page.Select(s => (docs.Symbol(s.Doc), docs.Language(s.Doc), docs.Keys[docs.KeyIds[s.Doc]])).ToList());
+        var hits = new List<SearchHit>(page.Count);
+        for (int i = 0; i < page.Count; i++)
+        {
+            if (displays[i] is not { } display) continue;
+            var (doc, score, via, viaDoc) = page[i];
+            var language = docs.Language(doc);
+            var terms = via == "match" && highlights.TryGetValue(language, out var h) ? h : new HighlightTerms();
+            int date = docs.Dates[doc];
+            hits.Add(new SearchHit(
+                Id(doc), docs.Symbol(doc), language,
+                docs.Sessions[doc] == 0 ? null : docs.Sessions[doc], docs.Years[doc] == 0 ? null : docs.Years[doc],
+                Documents.ClauseTypeNames.ToName(docs.Type(doc)), display.Number, display.Verb,
+                display.Text, Highlighter.Snippet(display.Text, language, terms, analysis), (float)Math.Round(score, 4), via,
+                viaDoc < 0 ? null : Id(viaDoc), display.Title is { Length: > 0 } title ? title : null,
+                date > 0 ? $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}" : null));
+        }
+        return hits;
     }
 }

@@ -18,6 +18,11 @@ public sealed class ReaderColumns : DocColumns
 
     public override bool IsLive(int doc) => (Live[doc >> 6] & (1UL << doc)) != 0;
 
+    BrowseOrder? _browse;
+
+    /// <summary>Made on the first browse of this reader; a race makes it twice, harmlessly.</summary>
+    public BrowseOrder Browse => _browse ??= BrowseOrder.Build(this);
+
     public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries)
     {
         int n = reader.MaxDoc;

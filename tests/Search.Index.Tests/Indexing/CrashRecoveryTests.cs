@@ -75,6 +75,24 @@ public class CrashRecoveryTests
         process.WaitForExit();
     }
 
+    /// <summary>The paragraph id of every live Lucene document, from its doc values (the index stores no fields).</summary>
+    static IEnumerable<string> LiveParagraphIds(IndexReader reader)
+    {
+        var live = MultiFields.GetLiveDocs(reader);
+        var symbols = MultiDocValues.GetSortedValues(reader, IndexSchema.Symbol);
+        var languages = MultiDocValues.GetSortedValues(reader, IndexSchema.Language);
+        var keys = MultiDocValues.GetSortedValues(reader, IndexSchema.Key);
+        var bytes = new Lucene.Net.Util.BytesRef();
+        string Value(SortedDocValues values, int doc)
+        {
+            values.Get(doc, bytes);
+            return bytes.Utf8ToString();
+        }
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+            if (live is null || live.Get(doc))
+                yield return Paragraph.IdOf(Value(symbols, doc), Value(languages, doc), Value(keys, doc));
+    }
+
     /// <summary>Opens the index as the app does at start; it must hold exactly the store's paragraphs, at the store's generation.</summary>
     static void Agrees(ResolutionStore store, string folder, IReadOnlySet<string> words)
     {
@@ -94,14 +112,12 @@ public class CrashRecoveryTests
         var searcher = index.Acquire();
         try
         {
-            var reader = searcher.IndexReader;
-            var live = MultiFields.GetLiveDocs(reader);
-            var indexed = Enumerable.Range(0, reader.MaxDoc).Where(d => live is null || live.Get(d)).Select(d => reader.Document(d).Get(IndexSchema.Id)).ToList();
+            var indexed = LiveParagraphIds(searcher.IndexReader).ToList();
             Assert.Equal(indexed.Count, indexed.Distinct().Count());
             Assert.Equal(expected.Order(StringComparer.Ordinal), indexed.Order(StringComparer.Ordinal));
 
             // Every word is found exactly as often as the store holds it: versions written are searchable, replaced ones are gone.
-            var search = new Searcher(searcher, UnAnalysis.Instance);
+            var search = new Searcher(searcher, UnAnalysis.Instance, store);
             foreach (var word in words)
                 Assert.Equal(texts.Count(t => t.Contains(word, StringComparison.Ordinal)), search.Search(new SearchRequest { Query = word, Translations = false, Limit = 1 }).Total);
         }

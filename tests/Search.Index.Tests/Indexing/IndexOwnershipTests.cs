@@ -36,7 +36,7 @@ public class IndexOwnershipTests
         var searcher = owner.Acquire();
         try
         {
-            var search = new Searcher(searcher, UnAnalysis.Instance);
+            var search = new Searcher(searcher, UnAnalysis.Instance, store);
             Assert.Equal(1, search.Search(new SearchRequest { Query = "sphagnum" }).Total);
             Assert.Equal(store.ParagraphCount(), searcher.IndexReader.NumDocs);
         }

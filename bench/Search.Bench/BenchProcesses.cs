@@ -101,6 +101,13 @@ public static class BenchProcesses
         catch (IOException) { return 0; }
     }
 
+    /// <summary>The 1-minute load average: on a shared machine, what the timings were measured under.</summary>
+    public static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
+        catch (IOException) { return "unknown"; }
+    }
+
     public static int Option(string[] args, string name, int fallback)
     {
         int i = Array.IndexOf(args, name);

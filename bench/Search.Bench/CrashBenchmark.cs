@@ -305,7 +305,8 @@ public static class CrashBenchmark
             table.Append($"| {r.Number} | {r.Phase} | {r.Killed} | {r.DelayMs:N0} ms | {r.GenerationBefore} → {r.GenerationAfter} | {r.NextOpen} | {r.OpenSeconds:0.00} s | {r.Verdict} |\n");
         ResultsFile.WriteSection("Crash recovery (kill -9)", $"""
             Machine: {ResultsFile.Machine()}. Command: `dotnet run -c Release --project bench/Search.Bench -- crash --paragraphs {paragraphs} --rounds {rounds}`
-            (needs `dotnet build Search.sln -c Release` first: update rounds run the built CLI).
+            (needs `dotnet build Search.sln -c Release` first: update rounds run the built CLI). Load average (1 minute) of the shared
+            machine when the report was written: {BenchProcesses.LoadAverage()}.
 
             **{recovered} of {results.Count} recovered** (goal: 20 of 20), {killed} of the processes killed before they ended.
 

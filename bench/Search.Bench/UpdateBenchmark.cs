@@ -65,6 +65,7 @@ public static partial class UpdateBenchmark
             var openLine = app.Lines.LastOrDefault(l => l.Contains("Keyword index ready"));
             long keywordRss = BenchProcesses.ProcStatusBytes(app.Pid, "VmRSS");
             Console.WriteLine($"web app start to /healthz: {startSeconds:0.00} s ({openLine?.Trim()}); working set {keywordRss / 1e6:N0} MB");
+            var loadAtStart = BenchProcesses.LoadAverage();
             double semanticWaitMs = app.WaitSemantic(TimeSpan.FromMinutes(30));
             long semanticRss = BenchProcesses.ProcStatusBytes(app.Pid, "VmRSS");
             var semanticLine = app.Lines.LastOrDefault(l => l.Contains("Semantic model"));
@@ -97,7 +98,8 @@ public static partial class UpdateBenchmark
                 Console.WriteLine($"{Path.GetFileName(file)}: CLI ran {cliMs:N0} ms; searchable in the web app {searchableMs:N0} ms after the CLI started (CLI: {state})");
             }
             long endRss = BenchProcesses.ProcStatusBytes(app.Pid, "VmRSS"), peakRss = BenchProcesses.ProcStatusBytes(app.Pid, "VmHWM");
-            Write(paragraphs, stored, seed, count, preparation, startSeconds, openLine, keywordRss, semanticWaitMs, semanticLine, semanticRss, endRss, peakRss, results);
+            var load = $"{loadAtStart} when the measured start answered, {BenchProcesses.LoadAverage()} after the updates";
+            Write(paragraphs, stored, seed, count, load, preparation, startSeconds, openLine, keywordRss, semanticWaitMs, semanticLine, semanticRss, endRss, peakRss, results);
             return results.All(r => r.SearchableMs <= 2000) ? 0 : 1;
         }
         finally
@@ -139,7 +141,7 @@ public static partial class UpdateBenchmark
     [GeneratedRegex(@"in (\d+) ms")]
     private static partial Regex Milliseconds();
 
-    static void Write(int paragraphs, int stored, int seed, int count, string? preparation, double startSeconds, string? openLine, long keywordRss, double semanticWaitMs,
+    static void Write(int paragraphs, int stored, int seed, int count, string load, string? preparation, double startSeconds, string? openLine, long keywordRss, double semanticWaitMs,
         string? semanticLine, long semanticRss, long endRss, long peakRss, List<Update> results)
     {
         var searchable = results.Select(r => r.SearchableMs).Order().ToList();
@@ -150,6 +152,7 @@ public static partial class UpdateBenchmark
         ResultsFile.WriteSection($"Update in the running web app at {paragraphs:N0} paragraphs", $"""
             Machine: {ResultsFile.Machine()}. Command: `dotnet run -c Release --project bench/Search.Bench -- update --paragraphs {paragraphs}`
             (needs `dotnet build Search.sln -c Release` first: it runs the built web app and CLI as separate processes).
+            Load average (1 minute) of the shared machine: {load}.
 
             The built web app (`dotnet src/Search.Web/bin/Release/net10.0/Search.Web.dll`, on 127.0.0.1) runs on a private copy of the generated
             store ({stored:N0} paragraphs, seed {seed}) with its keyword index already built{(preparation is null ? "" : $" ({preparation})")}. {count} times

@@ -94,6 +94,13 @@ public static class CrashBenchmark
                 bool last = run.Killed || attempt == 3;
                 Console.WriteLine($"round {r + 1,2} {(building ? "build" : "update"),-6} kill after {delay,6:N0} ms: {(run.Killed ? "killed" : "ended before the kill")}; store {before} -> {after}; next open: {action} ({openSeconds:0.00} s): {verdict}");
                 if (!recovered && run.Tail.Length > 0) Console.WriteLine("  last output of the killed process: " + run.Tail);
+                if (!run.Killed)
+                {
+                    // The machine is quicker now than in calibration: the next delays are drawn within this run's time.
+                    if (building) buildMs = run.Ms;
+                    else if (r % 2 == 0) loopMs = run.Ms;
+                    else cliMs = run.Ms;
+                }
                 if (!last)
                 {
                     if (!recovered) results.Add(new Round(r + 1, building ? "build" : "update", what + ", ended before the kill", delay, before, after, action, openSeconds, verdict, false));
@@ -315,9 +322,10 @@ public static class CrashBenchmark
             {loopBatches} batches ({AddedPerBatch} new versions and {ReplacedPerBatch} replacement each: one store commit, then the index caught up and
             committed) and the CLI's `index` command reading {cliFiles} JSON Lines files in a row (one store commit a file, then the index caught up).
             Each process is killed with SIGKILL after a delay drawn (seeded) from 3-85 % of the time the same process took run to its end once:
-            build {buildMs:N0} ms from the child's start-up, update loop {loopMs:N0} ms, CLI {cliMs:N0} ms from launch. A run that ended before
-            its kill (the shared machine was quicker than in calibration) was checked too and its round run again with a new delay
-            ({repeated} such runs, all consistent unless a row below says otherwise); a round counts once, for its killed run.
+            build {buildMs:N0} ms from the child's start-up, update loop {loopMs:N0} ms, CLI {cliMs:N0} ms from launch (the last of these times,
+            see below). A run that ended before its kill (the shared machine was quicker than in calibration) was checked too, its time
+            became the new calibration, and its round was run again with a new delay ({repeated} such runs, all consistent unless a row
+            below says otherwise); a round counts once, for its killed run.
 
             After each kill the index is opened as the app opens it at start (`LuceneIndex.Open`), then compared with the store: the index's
             generation equals the store's; the live Lucene documents are exactly the store's paragraphs (symbol, language and clause key from their doc values; no duplicates); every

@@ -26,6 +26,8 @@ public static class CrashBenchmark
         int paragraphs = BenchProcesses.Option(args, "--paragraphs", 50_000);
         int seed = BenchProcesses.Option(args, "--seed", 7);
         int rounds = BenchProcesses.Option(args, "--rounds", 10);
+        // --build-rounds 0 runs the update rounds alone (its section is written apart from the full run's).
+        int buildRounds = BenchProcesses.Option(args, "--build-rounds", rounds);
         int loopBatches = BenchProcesses.Option(args, "--batches", 30);
         int cliFiles = BenchProcesses.Option(args, "--files", 6);
         var cli = BenchProcesses.BuiltAssembly("Search.Cli", "search");
@@ -57,7 +59,7 @@ public static class CrashBenchmark
         Console.WriteLine($"full build {buildMs:N0} ms after the child was ready; update loop of {loopBatches} batches {loopMs:N0} ms; CLI run with {cliFiles} files {cliMs:N0} ms from start");
 
         int repeated = 0;
-        for (int r = 0; r < 2 * rounds; r++)
+        for (int r = rounds - buildRounds; r < 2 * rounds; r++)
         {
             bool building = r < rounds;
             // A process that ends before its kill (the machine was quicker than in calibration) is not a crash:
@@ -310,14 +312,14 @@ public static class CrashBenchmark
         var table = new StringBuilder("| round | phase | process killed | delay | store generation before → after | what the next open did | open | verdict |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in results)
             table.Append($"| {r.Number} | {r.Phase} | {r.Killed} | {r.DelayMs:N0} ms | {r.GenerationBefore} → {r.GenerationAfter} | {r.NextOpen} | {r.OpenSeconds:0.00} s | {r.Verdict} |\n");
-        ResultsFile.WriteSection("Crash recovery (kill -9)", $"""
+        ResultsFile.WriteSection(results.Any(r => r.Phase == "build") ? "Crash recovery (kill -9)" : "Crash recovery (kill -9), update rounds only", $"""
             Machine: {ResultsFile.Machine()}. Command: `dotnet run -c Release --project bench/Search.Bench -- crash --paragraphs {paragraphs} --rounds {rounds}`
             (needs `dotnet build Search.sln -c Release` first: update rounds run the built CLI). Load average (1 minute) of the shared
             machine when the report was written: {BenchProcesses.LoadAverage()}.
 
             **{recovered} of {results.Count} recovered** (goal: 20 of 20), {killed} of the processes killed before they ended.
 
-            A private copy of the generated store ({stored:N0} paragraphs, seed {seed}). {rounds} rounds kill a process building the keyword
+            A private copy of the generated store ({stored:N0} paragraphs, seed {seed}). {results.Where(r => r.Phase == "build").Select(r => r.Number).Distinct().Count()} rounds kill a process building the keyword
             index from nothing (the index folder deleted first); {rounds} rounds kill a process updating store and index: in turn a loop of
             {loopBatches} batches ({AddedPerBatch} new versions and {ReplacedPerBatch} replacement each: one store commit, then the index caught up and
             committed) and the CLI's `index` command reading {cliFiles} JSON Lines files in a row (one store commit a file, then the index caught up).

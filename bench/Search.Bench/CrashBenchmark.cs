@@ -313,7 +313,7 @@ public static class CrashBenchmark
         foreach (var r in results)
             table.Append($"| {r.Number} | {r.Phase} | {r.Killed} | {r.DelayMs:N0} ms | {r.GenerationBefore} → {r.GenerationAfter} | {r.NextOpen} | {r.OpenSeconds:0.00} s | {r.Verdict} |\n");
         ResultsFile.WriteSection(results.Any(r => r.Phase == "build") ? "Crash recovery (kill -9)" : "Crash recovery (kill -9), update rounds only", $"""
-            Machine: {ResultsFile.Machine()}. Command: `dotnet run -c Release --project bench/Search.Bench -- crash --paragraphs {paragraphs} --rounds {rounds}`
+            Machine: {ResultsFile.Machine()}. Command: `dotnet run -c Release --project bench/Search.Bench -- crash --paragraphs {paragraphs} --rounds {rounds}{(results.Any(r => r.Phase == "build") ? "" : " --build-rounds 0")}`
             (needs `dotnet build Search.sln -c Release` first: update rounds run the built CLI). Load average (1 minute) of the shared
             machine when the report was written: {BenchProcesses.LoadAverage()}.
 

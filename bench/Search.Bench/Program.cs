@@ -11,11 +11,16 @@ return args.FirstOrDefault() switch
     "query-profile" => QueryProfile.Run(args[1..]),
     "open-profile" => OpenProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
+    "crash" => CrashBenchmark.Run(args[1..]),
+    "crash-child" => CrashBenchmark.Child(args[1..]),
+    "update" => UpdateBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic | charset");
+    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] [--fts5] [--similar] | semantic | charset");
+    Console.Error.WriteLine("       | crash [--paragraphs 50000] [--rounds 10] | update [--paragraphs 1000000]");
+    Console.Error.WriteLine("       | build-profile STORE N | query-profile STORE [runs] | open-profile STORE");
     return 2;
 }

@@ -74,14 +74,19 @@ public static class IndexCommand
     /// Brings the keyword index up to the store now, unless another process (a running web app) owns it: that
     /// process reads the store's change log and makes the new resolutions searchable itself.
     /// </summary>
+    const string OwnedElsewhere = "held by another process (a running web app), which indexes the new resolutions itself";
+
     static string UpdateIndex(ResolutionStore store, string directory)
     {
+        var folder = Path.Combine(directory, LuceneIndex.FolderName);
+        // Opening an index only to find it owned would read a million paragraphs' columns for nothing.
+        if (LuceneIndex.IsOwnedElsewhere(folder)) return OwnedElsewhere;
         try
         {
-            using var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, UnAnalysis.Instance);
+            using var index = LuceneIndex.Open(folder, store, UnAnalysis.Instance);
             return index.IsOwner
                 ? $"up to date ({(index.LastAction.Length > 0 ? index.LastAction : "nothing to change")})"
-                : "held by another process (a running web app), which indexes the new resolutions itself";
+                : OwnedElsewhere;
         }
         catch (IndexUnavailableException e)
         {

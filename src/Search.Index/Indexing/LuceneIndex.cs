@@ -13,8 +13,8 @@ using Search.Index.Storage;
 namespace Search.Index.Indexing;
 
 /// <summary>
-/// The keyword index: a Lucene index derived from the store. The process that holds Lucene's write lock owns it:
-/// it builds it when it is missing, of another schema, damaged or behind what the change log reaches, and
+/// The keyword index: a Lucene index derived from the store. The process that holds the folder's owner lock (and
+/// then Lucene's write lock) owns it: it builds it when it is missing, of another schema, damaged or behind what the change log reaches, and
 /// otherwise brings it up to date by replacing the resolution versions the store's change log names, then
 /// commits (with the store generation in the commit) and refreshes its searchers near-real-time. A process that
 /// finds the lock taken (the CLI while the web app runs) reads the owner's last commit instead.
@@ -23,6 +23,8 @@ public sealed class LuceneIndex : IDisposable
 {
     public const string FolderName = "lucene";
     const string GenerationKey = "store_generation", SchemaKey = "schema";
+    /// <summary>The file whose exclusive handle makes a process the owner; see <see cref="TryLockOwner"/>.</summary>
+    public const string OwnerLockName = "owner.lock";
 
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LuceneIndex> OwnedHere = new();
 
@@ -32,6 +34,7 @@ public sealed class LuceneIndex : IDisposable
     readonly ColumnDictionaries _dictionaries;
     readonly System.Threading.Lock _write = new();
     IndexWriter? _writer;
+    FileStream? _ownerLock;
     SearcherManager _searchers = null!;
     long _generation;
 
@@ -77,9 +80,15 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>Takes the write lock if it is free, then makes the index current; false when another process owns it.</summary>
     bool TryOwn(ResolutionStore store)
     {
-        // Lucene's native lock keeps other processes out; within one process the same lock is granted twice, so
-        // this process remembers which folders it owns (as Java Lucene does).
+        // The owner lock keeps other processes out; within one process it is not a lock at all, so this process
+        // remembers which folders it owns (as Java Lucene does for its own lock).
         if (!OwnedHere.TryAdd(Path, this)) return false;
+        _ownerLock = TryLockOwner(Path);
+        if (_ownerLock is null)
+        {
+            OwnedHere.TryRemove(Path, out _);
+            return false;
+        }
         try
         {
             _writer = OpenWriter();
@@ -87,6 +96,8 @@ public sealed class LuceneIndex : IDisposable
         }
         catch (LockObtainFailedException)
         {
+            _ownerLock.Dispose();
+            _ownerLock = null;
             OwnedHere.TryRemove(Path, out _);
             return false;
         }
@@ -116,6 +127,31 @@ public sealed class LuceneIndex : IDisposable
         if (!sameSchema || generation < 0 || !Agrees(writer, store, generation))
             Rebuild(store, generation < 0 ? "there was none" : !sameSchema ? "it was made by another version" : "it did not agree with the store");
         _searchers = new SearcherManager(writer, true, new ColumnSearcher.Factory(_dictionaries, ColumnFolder, _ => Generation));
+    }
+
+    /// <summary>
+    /// An exclusive handle on a file of the index folder, or null when another process holds it. Lucene.Net's own
+    /// write lock does not keep a second process out on Linux (both obtain it), and two writers would delete each
+    /// other's files; .NET's FileShare.None is an OS lock, which the OS lets go of however the process ends (kill -9 included).
+    /// </summary>
+    /// <summary>Whether another process owns the index in <paramref name="folder"/> now (a running web app), without opening it.</summary>
+    public static bool IsOwnedElsewhere(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder) || OwnedHere.ContainsKey(new DirectoryInfo(folder).FullName)) return false;
+        using var probe = TryLockOwner(folder);
+        return probe is null;
+    }
+
+    static FileStream? TryLockOwner(string folder)
+    {
+        try
+        {
+            return new FileStream(System.IO.Path.Combine(folder, OwnerLockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     IndexWriter OpenWriter() => new(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexSchema.Analyzer(_analysis))
@@ -262,13 +298,14 @@ public sealed class LuceneIndex : IDisposable
     void ClearFolder()
     {
         foreach (var file in _directory.ListAll())
-            if (file != IndexWriter.WRITE_LOCK_NAME) _directory.DeleteFile(file);
+            if (file != IndexWriter.WRITE_LOCK_NAME && file != OwnerLockName) _directory.DeleteFile(file);
     }
 
     public void Dispose()
     {
         _searchers?.Dispose();
         _writer?.Dispose();
+        _ownerLock?.Dispose();
         OwnedHere.TryRemove(new KeyValuePair<string, LuceneIndex>(Path, this));
         _directory.Dispose();
     }

@@ -136,6 +136,9 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
                         Volatile.Write(ref _semantic, _external is { } external
                             ? SemanticIndex.BuildExternalAsync(paragraphs, external.Generator, external.ModelId, Store).GetAwaiter().GetResult()
                             : SemanticIndex.Build(paragraphs, analysis, alignedText: _alignedText, store: Store, logger: Logger));
+                        var docs = paragraphs.Documents;
+                        var store = Store;
+                        docs.ReleaseTexts(d => store.ReadDisplays([(docs.Symbol(d), docs.Language(d), docs.Key(d))])[0]?.Text ?? "");
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {

@@ -44,7 +44,8 @@ public sealed class ClauseSegmenter(string language)
             }
             if (ClauseMarkers.IsAnnexHeading(text) && drafts.Count > 0) { part = Part.Annex; continue; }
             if (part == Part.Closed) continue;
-            if (block.IsHeading && part != Part.Annex) continue; // a heading between clauses belongs to none of them
+            if (block.IsHeading && part != Part.Annex && !(drafts.Count > 0 && drafts[^1] is { Type: ClauseType.Operative } last && IntroducesText(last, text)))
+                continue; // a heading between clauses belongs to none of them
             if (ClauseMarkers.Opener(text) is not null)
             {
                 // An opener after clauses (the Universal Declaration's "Whereas ... The General Assembly Proclaims")

@@ -83,10 +83,11 @@ public static partial class LeadPhrases
             extended = false;
             if (end + 1 >= words.Count) break;
             var next = words[end + 1].Value.ToLowerInvariant();
+            if (next is "once" && end + 2 < words.Count && words[end + 2].Value.Equals("again", StringComparison.OrdinalIgnoreCase)) { end += 2; extended = true; continue; }
             if (next is "further" or "also" or "again")
             {
                 var after = end + 2 < words.Count ? words[end + 2].Value : null;
-                if (after is not null && char.IsLower(after[0]) && !FunctionWords.Contains(after.ToLowerInvariant())) break;
+                if (next == "further" && after is not null && FurtherNouns.Contains(after.ToLowerInvariant())) break;
                 end++; extended = true; continue;
             }
             if (verb is "calls" or "calling" && next is "on" or "for") { end++; extended = true; continue; }
@@ -103,14 +104,19 @@ public static partial class LeadPhrases
 
     static readonly HashSet<string> EnglishPreVerbAdverbs = ["also", "further", "furthermore", "moreover", "again", "hereby"];
     static readonly HashSet<string> NotAdverbs = ["italy", "july", "apply", "supply", "rely", "reply", "family", "assembly", "only"];
-    static readonly HashSet<string> FunctionWords =
+    // Nouns that "further" qualifies as an adjective ("Encourages further dialogue"), where it is no part of the lead.
+    static readonly HashSet<string> FurtherNouns =
     [
-        "the", "that", "to", "its", "their", "his", "her", "all", "a", "an", "in", "with", "upon", "on", "for", "by", "each", "any",
-        "those", "these", "this", "whether", "how", "relevant", "other", "concerned", "interested", "member",
+        "dialogue", "efforts", "action", "actions", "steps", "progress", "consideration", "development", "developments", "work",
+        "measures", "cooperation", "information", "discussion", "discussions", "guidance", "support", "contributions", "research",
+        "improvement", "improvements", "strengthening", "study", "studies", "review", "analysis", "engagement", "assistance",
+        "resources", "details", "proposals", "recommendations", "consultations", "negotiations", "reduction", "reductions",
+        "increase", "expansion", "enhancement", "exchange", "exchanges", "elaboration", "clarification", "integration",
     ];
     static readonly string[][] ExpressedObjects = Phrases(
         "concern", "deep concern", "grave concern", "serious concern", "appreciation", "deep appreciation", "gratitude",
-        "deep gratitude", "support", "full support", "strong support", "regret", "deep regret", "hope", "satisfaction");
+        "deep gratitude", "support", "full support", "strong support", "regret", "deep regret", "hope", "satisfaction",
+        "its support", "its full support", "its strong support", "its regret", "its deep regret");
 
     static List<Match> Words(string text, int max)
     {
@@ -157,7 +163,7 @@ public static partial class LeadPhrases
         "with serious concern", "with great concern", "with regret", "with deep regret", "with interest", "with alarm",
         "with gratitude", "concerned", "aware", "convinced", "alarmed", "its call upon", "its call for", "its call", "its invitation and encouragement",
         "its appreciation", "its deep appreciation", "its sincere appreciation", "its gratitude", "its deep gratitude", "its profound gratitude",
-        "its concern", "its deep concern", "its grave concern", "its serious concern", "its support", "its full support", "its strong support",
+        "its concern", "its deep concern", "its grave concern", "its serious concern",
         "its request", "its appeal", "its condolences", "its solidarity", "with appreciation", "into consideration", "due note");
 
     static readonly string[][] FrenchModifiers = Phrases(

@@ -24,7 +24,7 @@ public static partial class PdfTextReader
         var blocks = new List<SourceBlock>();
         var pending = new List<string>();
         string? pendingLead = null;
-        bool header = true, blank = false, pageBreak = false;
+        bool header = true, blank = false, pageBreak = false, annexTitleNext = false;
 
         void Flush()
         {
@@ -70,6 +70,25 @@ public static partial class PdfTextReader
             }
 
             var previous = pending.Count > 0 ? pending[^1] : null;
+            if (ClauseMarkers.IsAnnexHeading(cleaned))
+            {
+                // "Annex II", then the annex's own title on the next line, each a block of its own.
+                Flush();
+                blocks.Add(new SourceBlock(cleaned));
+                annexTitleNext = true;
+                blank = pageBreak = false;
+                continue;
+            }
+            if (annexTitleNext)
+            {
+                annexTitleNext = false;
+                if (!",;:.".Contains(cleaned[^1]) && !OperativeNumberLine().IsMatch(cleaned))
+                {
+                    blocks.Add(new SourceBlock(cleaned));
+                    blank = pageBreak = false;
+                    continue;
+                }
+            }
             if (SectionHeadingEnd(cleaned, previous, body, i) is int last and >= 0)
             {
                 Flush();

@@ -3,13 +3,21 @@ using Search.Index.Documents;
 using Search.Index.Ingestion.Clauses;
 using Search.Index.Ingestion.Formats;
 using Search.Index.Ingestion.Metadata;
+using Search.Index.Ingestion.Pdf;
 
 namespace Search.Index.Ingestion;
 
 /// <summary>From the text of one resolution version to a structured <see cref="Resolution"/>.</summary>
 public static class ResolutionParser
 {
-    public static ParseOutcome Parse(string text, SourceFormat format, ParseHints? hints = null, string? sourcePath = null)
+    public static ParseOutcome Parse(string text, SourceFormat format, ParseHints? hints = null, string? sourcePath = null) =>
+        Parse(text, format, hints, sourcePath, language => format == SourceFormat.Markdown ? MarkdownReader.Read(text) : PdfTextReader.Read(text, language));
+
+    /// <summary>A PDF file's text, with the italic leads and page marks its layout gave.</summary>
+    public static ParseOutcome ParsePdf(PdfPageText pdf, ParseHints? hints = null, string? sourcePath = null) =>
+        Parse(pdf.Text, SourceFormat.Pdf, hints, sourcePath, language => PdfTextReader.Read(PageLayout.Read(pdf.Text, paged: true), language, pdf.ItalicLeads, referencesRemoved: true));
+
+    static ParseOutcome Parse(string text, SourceFormat format, ParseHints? hints, string? sourcePath, Func<string, CleanDocument> read)
     {
         hints ??= new ParseHints();
         var warnings = new List<string>();
@@ -20,7 +28,7 @@ public static class ResolutionParser
         if (hints.Language is { } given && detected is not null && given != detected)
             warnings.Add($"stated language '{given}' but the text reads as '{detected}'");
 
-        var clean = format == SourceFormat.Markdown ? MarkdownReader.Read(text) : PdfTextReader.Read(text, language);
+        var clean = read(language);
         var blocks = clean.Blocks;
 
         int opener = IndexOf(blocks, b => ClauseMarkers.Opener(b.Text) is not null, 0, blocks.Count);

@@ -137,8 +137,10 @@ public sealed class ClauseSegmenter(string language)
         return new Result(Deduplicate(paragraphs), meeting);
     }
 
+    // An emphasised lead is preambular unless it reads as an operative verb ("Resolves that:" straight after the opener).
     bool IsPreambularLead(SourceBlock block) =>
-        (block.Emphasis is not null && ClauseMarkers.Opener(block.Emphasis) is null)
+        (block.Emphasis is not null && ClauseMarkers.Opener(block.Emphasis) is null
+            && !(LeadPhrases.LooksLikeOperativeLead(language, block.Text) && !LeadPhrases.LooksLikePreambularLead(language, block.Text)))
         || LeadPhrases.LooksLikePreambularLead(language, block.Text);
 
     string VerbOf(SourceBlock block, string body, ClauseType type) =>

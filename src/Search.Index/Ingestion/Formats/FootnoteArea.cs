@@ -23,7 +23,8 @@ public static partial class FootnoteArea
         {
             if (MarkerOnly().IsMatch(line)) { markers.Add(line); afterMarker = true; continue; }
             var glued = MarkerAndText().Match(line);
-            if (glued.Success)
+            // "26 August–4 September 2002" goes on with a note whose line ended mid-sentence.
+            if (glued.Success && !(notes.Count > 0 && !afterMarker && !EndsNote(notes[^1][^1])))
             {
                 markers.Add(glued.Groups[1].Value);
                 notes.Add([glued.Groups[2].Value]);

@@ -26,6 +26,10 @@ public sealed partial class FootnoteMarkers(IReadOnlySet<string> markers)
             // ", 2 and calls for": a note referred to again, after a comma and before the sentence goes on.
             again |= m.Groups["space"].Length > 0 && line[..m.Index].TrimEnd() is { Length: > 1 } c && c[^1] == ',' && char.IsLetter(c[^2])
                 && line[(m.Index + m.Length)..].TrimStart() is { Length: > 0 } rest && char.IsLower(rest[0]);
+            // "Degrading Treatment or Punishment 1 to fulfil": a note on an instrument's name, referred to again.
+            again |= number < _expected && m.Groups["space"].Length > 0 && m.Index > 0 && char.IsLetter(line[m.Index - 1])
+                && LastWord().Match(line[..m.Index].TrimEnd()).Value is { Length: > 2 } named && char.IsUpper(named[0]) && !CountingWords.Contains(named.ToLowerInvariant())
+                && line[(m.Index + m.Length)..].TrimStart() is { Length: > 0 } then && char.IsLower(then[0]);
             // "уничтожении1," a second time: a number glued to a lower-case word is a reference.
             again |= number < _expected && m.Groups["space"].Length == 0 && m.Index > 0 && char.IsLower(line[m.Index - 1]);
             bool atLineEnd = m.Index + m.Length == line.TrimEnd().Length && line[..m.Index].TrimEnd() is { Length: > 0 } e && e[^1] is ',' or ';';
@@ -68,7 +72,8 @@ public sealed partial class FootnoteMarkers(IReadOnlySet<string> markers)
         "part", "parts", "phase", "level", "group", "page", "pages", "table", "figure", "option", "step", "no", "vol", "para", "protocol",
         "recommendation", "recommendations", "session", "sessions", "year", "years", "day", "days", "and", "to", "or", "of", "from",
         "through", "between", "on", "in", "at", "by", "for", "with", "than", "under", "per", "since", "until", "before", "after", "about",
-        "some", "over", "nearly", "almost", "least", "most", "only", "first", "last", "every", "the", "a", "an",
+        "some", "over", "nearly", "almost", "least", "most", "only", "first", "last", "every", "the", "a", "an", "committee", "conference",
+        "convention", "protocol", "plan", "report", "volume", "series", "supplement", "annexes", "appendix", "schedule", "category",
         "paragraphe", "résolution", "résolutions", "annexe", "chapitre", "et", "à", "au", "aux", "du", "de", "des", "le", "la", "les",
         "статьи", "статья", "пункт", "пунктом", "пункта", "пункте", "пунктах", "резолюции", "резолюций", "приложение", "главы", "и", "в", "с", "по", "от", "до",
     ];

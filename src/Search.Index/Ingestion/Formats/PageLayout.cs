@@ -17,14 +17,15 @@ public static partial class PageLayout
     /// <param name="Paged">Whether the text marked its pages; without page marks blank lines are taken as paragraph breaks.</param>
     public sealed record Result(IReadOnlyList<string?> Body, IReadOnlyList<Footnote> Footnotes, IReadOnlyList<string> Symbols, IReadOnlySet<string> RunningTitles, bool Paged);
 
-    public static Result Read(string text)
+    /// <param name="paged">Whether the text comes from a source that marks pages even when it has one (a PDF file).</param>
+    public static Result Read(string text, bool? paged = null)
     {
         var pages = SplitPages(text);
         var body = new List<string?>();
         var footnotes = new List<Footnote>();
         var symbols = new List<string>();
         var runningTitles = new HashSet<string>(StringComparer.Ordinal);
-        bool paged = pages.Count > 1;
+        bool isPaged = paged ?? pages.Count > 1;
 
         for (int p = 0; p < pages.Count; p++)
         {
@@ -42,7 +43,7 @@ public static partial class PageLayout
                 {
                     if (symbol is not null) symbols.Add(symbol);
                     // Without page breaks the furniture is the only sign that the footnote area has ended.
-                    if (!paged && inFootnotes) { footnotes.AddRange(FootnoteArea.Parse(area)); area.Clear(); inFootnotes = false; }
+                    if (!isPaged && inFootnotes) { footnotes.AddRange(FootnoteArea.Parse(area)); area.Clear(); inFootnotes = false; }
                     continue;
                 }
                 if (FootnoteRule().IsMatch(trimmed))
@@ -57,7 +58,7 @@ public static partial class PageLayout
                     if (trimmed.Length > 0) { area.Add(trimmed); continue; }
                     // A text without page breaks: a blank line after footnote text ends the area, as the old
                     // one-footnote-per-line exports have it.
-                    if (paged || !FootnoteArea.HasText(area)) continue;
+                    if (isPaged || !FootnoteArea.HasText(area)) continue;
                     footnotes.AddRange(FootnoteArea.Parse(area));
                     area.Clear();
                     inFootnotes = false;
@@ -69,7 +70,7 @@ public static partial class PageLayout
             if (area.Count > 0) footnotes.AddRange(FootnoteArea.Parse(area));
             if (p < pages.Count - 1) body.Add(PageBreak);
         }
-        return new Result(ExplodedLines.Repair(body), footnotes, symbols, runningTitles, paged);
+        return new Result(ExplodedLines.Repair(body), footnotes, symbols, runningTitles, isPaged);
     }
 
     /// <summary>Form feeds separate pages; text without them is one page.</summary>

@@ -15,11 +15,12 @@ public static partial class PdfTextReader
 {
     public static CleanDocument Read(string text, string language) => Read(PageLayout.Read(text), language);
 
-    /// <summary>Joins body lines into blocks; <paramref name="italicLeads"/> maps a line to its italic lead where the PDF showed one.</summary>
-    public static CleanDocument Read(PageLayout.Result layout, string language, IReadOnlyDictionary<int, string>? italicLeads = null)
+    /// <summary>Joins body lines into blocks; <paramref name="italicLeads"/> maps a line's text to its italic lead where the PDF showed one.</summary>
+    /// <param name="referencesRemoved">The source showed footnote references apart (raised in a PDF), so digits left in the text are text.</param>
+    public static CleanDocument Read(PageLayout.Result layout, string language, IReadOnlyDictionary<string, string>? italicLeads = null, bool referencesRemoved = false)
     {
         var body = layout.Body;
-        var references = new FootnoteMarkers(layout.Footnotes.Select(f => f.Marker).Where(m => m.Length > 0).ToHashSet());
+        var references = new FootnoteMarkers(referencesRemoved ? new HashSet<string>() : layout.Footnotes.Select(f => f.Marker).Where(m => m.Length > 0).ToHashSet());
         var vocabulary = Vocabulary(body);
         var blocks = new List<SourceBlock>();
         var pending = new List<string>();
@@ -42,7 +43,7 @@ public static partial class PdfTextReader
             if (line == PageLayout.PageBreak) { pageBreak = true; continue; }
             var cleaned = references.RemoveFrom(line).Trim();
             if (cleaned.Length == 0) continue;
-            string? lead = italicLeads is not null && italicLeads.TryGetValue(i, out var l) ? l : null;
+            string? lead = italicLeads is not null && italicLeads.TryGetValue(line.Trim(), out var l) ? l : null;
 
             // Recitals before the opener (the Universal Declaration's "Whereas ...") end the header too.
             if (header && pending.Count == 0 | !ContinuesHeaderLine(pending, cleaned, blank) && LeadPhrases.LooksLikePreambularLead(language, cleaned))
@@ -98,7 +99,8 @@ public static partial class PdfTextReader
                 blank = pageBreak = false;
                 continue;
             }
-            bool starts = StartsParagraph(cleaned, previous, language) || lead is not null && EndsClause(previous);
+            // Where the PDF showed its italics, they alone say where a lead opens a clause ("включая" after a comma is no lead).
+            bool starts = StartsParagraph(cleaned, previous, italicLeads is null ? language : null) || lead is not null && EndsClause(previous);
             bool ends = blank && (!layout.Paged || EndsClause(previous, allowFullStop: !pageBreak));
             if (pending.Count > 0 && (starts || ends)) Flush();
             if (pending.Count == 0 || lead is not null && pending.Count == 1 && NumberOnly().IsMatch(pending[0])) pendingLead ??= lead;
@@ -144,13 +146,13 @@ public static partial class PdfTextReader
     static bool EndsClause(string? line, bool allowFullStop = true) =>
         line is not null && line.Length > 0 && (line[^1] is ',' or ';' or ':' || allowFullStop && line[^1] == '.');
 
-    static bool StartsParagraph(string line, string? previous, string language)
+    static bool StartsParagraph(string line, string? previous, string? leadLanguage)
     {
         if (OperativeNumberLine().IsMatch(line) || SubparagraphLine().IsMatch(line)) return true;
         if (ClauseMarkers.IsMeetingLine(line) && previous?.StartsWith("Adopted", StringComparison.Ordinal) != true || ClauseMarkers.IsAnnexHeading(line) || ClauseMarkers.Opener(line) is not null) return true;
         if (previous is null) return false;
         if (ClauseMarkers.Opener(previous) is not null || ClauseMarkers.IsAnnexHeading(previous)) return true;
-        return EndsClause(previous) && LeadPhrases.LooksLikePreambularLead(language, line);
+        return leadLanguage is not null && EndsClause(previous) && LeadPhrases.LooksLikePreambularLead(leadLanguage, line);
     }
 
     static HashSet<string> Vocabulary(IEnumerable<string?> lines)

@@ -36,8 +36,8 @@ public static class ExplodedLines
     }
 
     /// <summary>
-    /// A paragraph whose last line holds one word ("4.", "Agency;", blank, "Appeals to ... of the"): the word is put
-    /// back after the line it ends.
+    /// A paragraph whose last line holds one word ("4.", "Agency;", blank, "Appeals to ... of the"; "(b)", "person;",
+    /// blank, "Giving ... organization or"): the word is put back after the line it ends.
     /// </summary>
     static void MoveDisplacedLastWords(List<string?> lines)
     {
@@ -53,7 +53,10 @@ public static class ExplodedLines
         }
     }
 
-    static bool IsNumberLine(string t) => t.EndsWith('.') && t.Length > 1 && t[..^1].All(char.IsDigit);
+    /// <summary>A paragraph's number or a sub-paragraph's letter alone on its line: "4.", "(b)".</summary>
+    static bool IsNumberLine(string t) =>
+        t.EndsWith('.') && t.Length > 1 && t[..^1].All(char.IsDigit)
+        || t.Length is >= 3 and <= 6 && t[0] == '(' && t[^1] == ')' && t[1..^1].All(char.IsAsciiLetterLower);
 
     static bool EndsSentence(string t) => t.EndsWith(';') || t.EndsWith('.') || t.EndsWith(':') || char.IsDigit(t[^1]) && t.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') is { Length: > 0 } w && w[^1] is ';' or '.';
 

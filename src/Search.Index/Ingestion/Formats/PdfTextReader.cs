@@ -152,7 +152,8 @@ public static partial class PdfTextReader
         if (ClauseMarkers.IsMeetingLine(line) && previous?.StartsWith("Adopted", StringComparison.Ordinal) != true || ClauseMarkers.IsAnnexHeading(line) || ClauseMarkers.Opener(line) is not null) return true;
         if (previous is null) return false;
         if (ClauseMarkers.Opener(previous) is not null || ClauseMarkers.IsAnnexHeading(previous)) return true;
-        return leadLanguage is not null && EndsClause(previous) && LeadPhrases.LooksLikePreambularLead(leadLanguage, line);
+        // A recital follows a comma (or the semicolon of a clause); after a full stop a capitalised -ing word opens a sentence.
+        return leadLanguage is not null && EndsClause(previous, allowFullStop: false) && LeadPhrases.LooksLikePreambularLead(leadLanguage, line);
     }
 
     static HashSet<string> Vocabulary(IEnumerable<string?> lines)

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using Search.Index.Analysis;
+using Search.Index.Application;
+using Search.Index.Assistants;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
 using Search.Index.Storage;
@@ -11,15 +14,22 @@ namespace Search.Web.Startup;
 /// corpus, logging what it read and refused; afterwards it opens the saved index, rebuilding it only when the
 /// store has changed.
 /// </summary>
-public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<SearchHost> logger) : IHostedService, IDisposable
+public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<SearchHost> logger, ILoggerFactory loggerFactory) : IHostedService, IDisposable
 {
     ResolutionStore? _store;
+    SearchApplication? _application;
 
-    public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
+    public SearchEngine Engine { get; } = new(UnAnalysis.Instance) { Logger = logger };
+
+    /// <summary>The engine's functions and embedding generators, for assistants (the MCP endpoint); made at start.</summary>
+    public Kernel Kernel => field ??= SearchKernel.Create(Engine, () => Application, options.Value.EmbeddingService(), loggerFactory);
 
     public bool IsReady => _store is not null && Engine.IsReady;
 
     public ResolutionStore Store => _store ?? throw new InvalidOperationException("the store is still opening");
+
+    /// <summary>The use cases the API and the pages call, on this store and engine.</summary>
+    public SearchApplication Application => _application ?? throw new InvalidOperationException("the store is still opening");
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,25 +39,21 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         {
             var corpus = Resolve(options.Value.CorpusPath);
             logger.LogInformation("Empty store at {IndexPath}: ingesting the corpus in {Corpus}", indexPath, corpus);
-            var report = new Ingestor(store).Ingest([corpus], new Progress<FileReport>(f =>
+            var report = new SearchApplication(store, Engine).Ingest([corpus], new Progress<FileReport>(f =>
             {
                 if (f.Refused) logger.LogWarning("Refused {File}: {Reason}", f.Path, f.Refusal);
                 else logger.LogInformation("Read {File}: {Count} resolution versions", f.Path, f.Added.Count);
+                foreach (var warning in f.Warnings) logger.LogWarning("{File}: {Warning}", f.Path, warning);
             }));
             logger.LogInformation("Ingested {Documents} resolution versions, {Paragraphs} paragraphs", report.Documents, report.Paragraphs);
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var snapshot = Engine.Open(store, indexPath);
-        logger.LogInformation("Index ready: {Paragraphs} paragraphs in {Ms} ms", snapshot.Count, clock.ElapsedMilliseconds);
-        if (Uri.TryCreate(options.Value.EmbeddingEndpoint, UriKind.Absolute, out var endpoint))
-        {
-            var generator = new Search.Index.Semantics.OpenAiEmbeddingGenerator(new Search.Index.Semantics.EmbeddingEndpointOptions
-            {
-                Endpoint = endpoint, Model = options.Value.EmbeddingModel, ApiKey = options.Value.EmbeddingApiKey ?? "none",
-            });
-            Engine.UseExternalEmbeddings(generator, generator.ModelId, store);
-            logger.LogInformation("Semantic search uses {Model} at {Endpoint}", options.Value.EmbeddingModel, endpoint);
-        }
+        var index = Engine.Open(store, indexPath, logger);
+        logger.LogInformation("Keyword index ready: {Paragraphs} paragraphs in {Ms} ms ({Role})", Engine.ParagraphCount, clock.ElapsedMilliseconds,
+            index.IsOwner ? "kept up to date by this process" : "owned by another process");
+        if (Kernel.UseExternalEmbeddings(Engine, store) is { } model)
+            logger.LogInformation("Semantic search uses {Model}", model);
+        _application = new SearchApplication(store, Engine);
         _store = store;
         // The semantic model is read from the store (or trained) in the background, so that the first semantic
         // search or similar-clause request does not wait for it; keyword search is ready already.
@@ -63,7 +69,36 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
                 logger.LogWarning("Semantic model not ready: {Reason}", e.Message);
             }
         }, CancellationToken.None);
+        _ = FollowStoreAsync(_stopping.Token);
         return Task.CompletedTask;
+    }
+
+    readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>
+    /// Another process (the CLI's index command) may add resolutions to the store while the app runs: the store's
+    /// generation is looked at a few times a second, and what changed is indexed and made searchable.
+    /// </summary>
+    async Task FollowStoreAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.StorePollMilliseconds));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                try
+                {
+                    Engine.Refresh();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    logger.LogError(e, "Could not bring the keyword index up to the store; trying again");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>Relative paths are taken from the content root, or from the repository root when run from src/Search.Web.</summary>
@@ -75,7 +110,16 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         return Directory.Exists(fromRoot) || !Directory.Exists(fromRepository) ? fromRoot : fromRepository;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
 
-    public void Dispose() => _store?.Dispose();
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        Engine.Dispose();
+        _store?.Dispose();
+    }
 }

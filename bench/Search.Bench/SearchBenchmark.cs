@@ -147,7 +147,7 @@ public static class SearchBenchmark
     /// the store), open them again as a restart does, then time exact nearest neighbours with and without the
     /// quantized first pass, checking that both give the same answer.
     /// </summary>
-    static void SimilarClauses(IndexSnapshot snapshot, Search.Index.Indexing.ITermSource analysis, int seed, int paragraphs, string directory)
+    static void SimilarClauses(IndexSnapshot snapshot, Search.Index.Analysis.ITermSource analysis, int seed, int paragraphs, string directory)
     {
         using var store = ResolutionStore.Open(directory);
         var clock = Stopwatch.StartNew();

@@ -1,4 +1,3 @@
-using Search.Index.Indexing;
 
 namespace Search.Index.Analysis;
 

@@ -1,4 +1,4 @@
-using Search.Index.Indexing;
+using Search.Index.Analysis;
 using Search.Index.Searching;
 
 namespace Search.Index.Highlighting;

@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using System.Collections.Concurrent;
 using System.Text;
 using Search.Index.Documents;

@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using Search.Index.Indexing;
 using Search.Index.Querying.Model;
 using Search.Index.Scoring;

@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using System.Diagnostics;
 using Search.Index.Highlighting;
 using Search.Index.Indexing;

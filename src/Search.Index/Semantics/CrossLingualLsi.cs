@@ -1,4 +1,4 @@
-using Search.Index.Indexing;
+using Search.Index.Analysis;
 
 namespace Search.Index.Semantics;
 

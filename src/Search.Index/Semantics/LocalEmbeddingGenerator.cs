@@ -1,6 +1,6 @@
+using Search.Index.Analysis;
 using Microsoft.Extensions.AI;
 using Search.Index.Analysis.Languages;
-using Search.Index.Indexing;
 
 namespace Search.Index.Semantics;
 

@@ -1,6 +1,6 @@
+using Search.Index.Analysis;
 using System.Security.Cryptography;
 using System.Text;
-using Search.Index.Indexing;
 
 namespace Search.Index.Semantics;
 

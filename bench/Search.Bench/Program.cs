@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "search" => SearchBenchmark.Run(args[1..]),
     "semantic" => SemanticBenchmark.Run(args[1..]),
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
+    "build-profile" => BuildProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
     _ => Usage(),
 };

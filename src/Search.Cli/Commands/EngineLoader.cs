@@ -11,7 +11,7 @@ public sealed class EngineLoader(SearchApplication application) : IDisposable
 {
     public SearchApplication Application => application;
 
-    /// <summary>Opens the store and, when <paramref name="withIndex"/>, the saved index, rebuilt if the store changed since it was saved.</summary>
+    /// <summary>Opens the store and, when <paramref name="withIndex"/>, the keyword index, brought up to the store (or built) unless a running web app owns it.</summary>
     /// <param name="warnings">Where the engine's warnings go (a damaged stored model trained again).</param>
     public static EngineLoader Open(string directory, TextWriter warnings, bool withIndex = true)
     {
@@ -29,5 +29,9 @@ public sealed class EngineLoader(SearchApplication application) : IDisposable
         }
     }
 
-    public void Dispose() => application.Store.Dispose();
+    public void Dispose()
+    {
+        application.Engine.Dispose();
+        application.Store.Dispose();
+    }
 }

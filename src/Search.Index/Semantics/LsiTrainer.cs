@@ -1,6 +1,8 @@
 using Search.Index.Analysis;
 using System.Security.Cryptography;
 using System.Text;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Semantics;
 

@@ -102,7 +102,7 @@ public class OtherShapesTests
 
         engine.Rebuild(store);
         Assert.NotEqual(before, engine.Semantic.ModelId); // retrained with the aligned text
-        Assert.Equal(80, engine.Current.Snapshot.Count); // nothing of it is searchable
+        Assert.Equal(80, engine.ParagraphCount); // nothing of it is searchable
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public class StoredLocalModelTests
         using var _ = store;
         var before = engine.Semantic.ModelId;
         new Ingestor(store).Ingest([Path.Combine(TestPaths.Corpus, "A_RES_67_32-en.md")]);
-        engine.Refresh(store);
+        engine.Refresh();
         var after = engine.Semantic.ModelId;
         Assert.NotEqual(before, after);
         Assert.Equal(1, StoreSql.Count(store, "SELECT count(*) FROM models"));

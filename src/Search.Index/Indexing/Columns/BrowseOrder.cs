@@ -75,7 +75,9 @@ public sealed class BrowseOrder
     {
         int undated = FirstWithDateBelow(1);
         int newest = FirstWithDateBelow((toYear + 1) * 10_000);
-        int oldestEnd = Math.Max(newest, FirstWithDateBelow(fromYear * 10_000));
+        // Undated documents sort last and are walked separately, so the dated walk stops where they begin.
+        newest = Math.Min(newest, undated);
+        int oldestEnd = Math.Clamp(FirstWithDateBelow(Math.Max(1, fromYear * 10_000)), newest, undated);
         if (!oldest)
         {
             for (int i = newest; i < oldestEnd; i++) yield return NewestFirst[i];

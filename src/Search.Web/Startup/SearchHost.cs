@@ -3,6 +3,7 @@ using Search.Index.Analysis;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
 using Search.Index.Storage;
+using Search.Index.Suggestions;
 
 namespace Search.Web.Startup;
 
@@ -20,6 +21,11 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
     public bool IsReady => _store is not null && Engine.IsReady;
 
     public ResolutionStore Store => _store ?? throw new InvalidOperationException("the store is still opening");
+
+    StoreSuggestions? _suggestions;
+
+    /// <summary>Completions for the search box, made from the store (see <see cref="StoreSuggestions"/>).</summary>
+    public StoreSuggestions Suggestions => _suggestions ??= new StoreSuggestions(Store);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

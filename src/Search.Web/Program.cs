@@ -12,17 +12,25 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchHost>());
 builder.Services.AddRazorComponents();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadParameterHandler>();
+// A parameter that cannot be bound is thrown rather than answered with a bare 400, so the handler can say which one.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddSearchRateLimits(builder.Configuration);
 // Cyrillic and accented letters are written as themselves, not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o =>
-    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+{
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    Search.Index.Application.JsonOutput.Configure(o.SerializerOptions);
+});
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseOlderApiUrls();
+app.UseRouting();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapOpenApi();

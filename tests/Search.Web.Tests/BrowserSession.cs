@@ -41,7 +41,10 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = script });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        // "Script off" as a reader without script sees the pages: none of the app's scripts arrive. The browser's
+        // own switch for script is not used, as the tests (and axe-core) run script of their own in the page.
+        if (!script) await page.RouteAsync(url => new Uri(url).AbsolutePath.EndsWith(".js", StringComparison.Ordinal), route => route.AbortAsync());
         var session = new BrowserSession(playwright, browser, page, script);
         page.Console += (_, message) => { lock (session.Console) session.Console.Add(message.Text); };
         return session;

@@ -7,7 +7,8 @@ namespace Search.Web.Tests;
 /// The pages in a real browser, each test run with page script on (enhanced navigation: content is fetched and
 /// patched in) and off (plain links and forms): the pages must behave the same either way.
 /// </summary>
-public class BrowserTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(BrowserCollection.Name)]
+public class BrowserTests(RunningApp app)
 {
     [Theory]
     [InlineData(true)]

@@ -8,7 +8,8 @@ namespace Search.Web.Tests;
 /// Every kind of page, as the browser sees it, with page script on and off: accessible by axe-core's rules and
 /// by keyboard, attribute values escaped exactly once, and nothing the content security policy refuses.
 /// </summary>
-public class PageQualityTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(BrowserCollection.Name)]
+public class PageQualityTests(RunningApp app)
 {
     /// <summary>Each page type, and an element that shows its content has arrived.</summary>
     public static readonly TheoryData<string, string, string> PageTypes = new()

@@ -6,7 +6,8 @@ namespace Search.Web.Tests;
 /// Suggestions as you type: a listbox under the search box, used with the keyboard; without script the box is a
 /// plain field and the form still searches. With script, following a facet does not reload the document.
 /// </summary>
-public class SuggestionBrowserTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(BrowserCollection.Name)]
+public class SuggestionBrowserTests(RunningApp app)
 {
     [Fact]
     public async Task Suggestions_are_chosen_with_the_arrow_keys_and_enter()

@@ -1,6 +1,6 @@
-using Search.Cli.Arguments;
+using System.CommandLine;
 using Search.Cli.Output;
-using Search.Index.Ingestion.Metadata;
+using Search.Index.Application;
 using Search.Index.Semantics;
 
 namespace Search.Cli.Commands;
@@ -8,36 +8,35 @@ namespace Search.Cli.Commands;
 /// <summary>`compare &lt;symbol&gt; [&lt;symbol&gt;] [--lang en] [--index DIR] [--json]`; with one symbol, its previous version is found.</summary>
 public static class CompareCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(SharedOptions shared, TextWriter output, TextWriter error)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "index", "lang" }, new HashSet<string> { "json" });
-        if (parsed.Positionals.Count is < 1 or > 2) throw new UsageException("compare needs one or two resolution symbols");
-        var symbols = parsed.Positionals.Select(p => Symbols.Normalize(p) ?? throw new UsageException($"'{p}' is not a resolution symbol")).ToList();
-        var language = (parsed.Value("lang") ?? "en").ToLowerInvariant();
-        using var opened = EngineLoader.Open(IndexLocation.Resolve(parsed.Value("index")));
-        var engine = opened.Engine;
-        var similar = engine.Similar;
-        if (symbols.Count == 1)
+        var symbols = new Argument<string[]>("symbol") { Description = "The later resolution, or the earlier and the later one", Arity = new ArgumentArity(1, 2) };
+        var lang = new Option<string?>("--lang") { Description = "The language compared (en, fr, ru)", HelpName = "en" };
+        var command = new Command("compare", "Two resolutions clause by clause; with one symbol, it is compared with its previous version") { symbols, lang };
+        symbols.RefuseOptionLikeTokens(() => command);
+        command.SetAction(parsed =>
         {
-            var previous = similar.PreviousVersion(symbols[0], language);
-            if (previous is null) { error.WriteLine($"no earlier version of {symbols[0]} in '{language}' was found (same title, earlier session)"); return 3; }
-            symbols.Insert(0, previous);
-        }
-        var comparison = similar.Compare(symbols[0], symbols[1], language);
-        if (comparison is null) { error.WriteLine($"{symbols[0]} and {symbols[1]} are not both held in '{language}'"); return 3; }
-        if (parsed.Flag("json")) { Json.Write(output, comparison); return 0; }
-        output.WriteLine($"{comparison.Before} → {comparison.After} [{language}]");
-        foreach (var c in comparison.Clauses)
-        {
-            var label = c.Change switch
+            var given = parsed.GetValue(symbols)!;
+            var query = given.Length == 1 ? new CompareQuery(null, given[0], parsed.GetValue(lang)) : new CompareQuery(given[0], given[1], parsed.GetValue(lang));
+            using var opened = EngineLoader.Open(shared.Directory(parsed));
+            var outcome = opened.Application.Compare(query);
+            if (outcome.Failure is { } failure) return Failures.Report(failure, error);
+            var comparison = outcome.Value!;
+            if (parsed.GetValue(shared.Json)) { Json.Write(output, comparison); return 0; }
+            output.WriteLine($"{comparison.Before} → {comparison.After} [{comparison.Language}]");
+            foreach (var c in comparison.Clauses)
             {
-                ClauseChange.Unchanged => $"= {c.AfterKey}",
-                ClauseChange.Changed => $"~ {c.BeforeKey} → {c.AfterKey}",
-                ClauseChange.Added => $"+ {c.AfterKey}",
-                _ => $"- {c.BeforeKey}",
-            };
-            output.WriteLine(c.Change == ClauseChange.Unchanged ? label : $"{label}  {DiffText.Render(c.Diff)}");
-        }
-        return 0;
+                var label = c.Change switch
+                {
+                    ClauseChange.Unchanged => $"= {c.AfterKey}",
+                    ClauseChange.Changed => $"~ {c.BeforeKey} → {c.AfterKey}",
+                    ClauseChange.Added => $"+ {c.AfterKey}",
+                    _ => $"- {c.BeforeKey}",
+                };
+                output.WriteLine(c.Change == ClauseChange.Unchanged ? label : $"{label}  {DiffText.Render(c.Diff)}");
+            }
+            return 0;
+        });
+        return command;
     }
 }

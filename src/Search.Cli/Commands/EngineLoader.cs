@@ -1,23 +1,24 @@
 using Search.Index.Analysis;
+using Search.Index.Application;
 using Search.Index.Searching;
 using Search.Index.Storage;
 
 namespace Search.Cli.Commands;
 
-/// <summary>The engine on the saved index of a store, and the store it keeps its local model and vectors in.</summary>
-public sealed class EngineLoader(SearchEngine engine, ResolutionStore store) : IDisposable
+/// <summary>The application on a store, with the engine on its saved index when a command searches.</summary>
+public sealed class EngineLoader(SearchApplication application) : IDisposable
 {
-    public SearchEngine Engine => engine;
+    public SearchApplication Application => application;
 
-    /// <summary>Opens the saved index, rebuilt if the store changed since it was saved.</summary>
-    public static EngineLoader Open(string directory)
+    /// <summary>Opens the store and, when <paramref name="withIndex"/>, the saved index, rebuilt if the store changed since it was saved.</summary>
+    public static EngineLoader Open(string directory, bool withIndex = true)
     {
         var store = ResolutionStore.Open(directory);
         try
         {
             var engine = new SearchEngine(UnAnalysis.Instance);
-            engine.Open(store, directory);
-            return new EngineLoader(engine, store);
+            if (withIndex) engine.Open(store, directory);
+            return new EngineLoader(new SearchApplication(store, engine));
         }
         catch
         {
@@ -26,5 +27,5 @@ public sealed class EngineLoader(SearchEngine engine, ResolutionStore store) : I
         }
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose() => application.Store.Dispose();
 }

@@ -1,63 +1,41 @@
+using System.CommandLine;
 using System.Net;
-using Search.Cli.Arguments;
 using Search.Cli.Output;
-using Search.Index.Analysis;
-using Search.Index.Querying.Model;
-using Search.Index.Querying.Parsing;
+using Search.Index.Application;
 using Search.Index.Searching;
-using Search.Index.Storage;
 
 namespace Search.Cli.Commands;
 
-/// <summary>`query "&lt;query&gt;" [filters] [--limit 10] [--offset 0] [--sort relevance|newest|oldest] [--json]`.</summary>
+/// <summary>`query "&lt;query&gt;" [filters] [--limit 10] [--offset 0] [--sort relevance|newest|oldest] [--mode keyword|semantic|hybrid] [--json]`.</summary>
 public static class QueryCommand
 {
-    static readonly HashSet<string> ValueOptions = ["index", "lang", "session", "year", "type", "verb", "symbol", "limit", "offset", "mode", "sort"];
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    public static Command Create(SharedOptions shared, TextWriter output, TextWriter error)
     {
-        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string> { "json" });
-        if (parsed.Positionals.Count > 1) throw new UsageException("query takes one query text; put it in quotes");
-        var mode = parsed.Value("mode") ?? "keyword";
-        if (mode is not ("keyword" or "semantic" or "hybrid")) throw new UsageException($"--mode must be keyword, semantic or hybrid, not '{mode}'");
-
-        var request = new SearchRequest
+        var text = new Argument<string>("query") { Description = "The query, in quotes: words, \"phrases\", OR, -word, prefix*, lang:fr year:2013 ...", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
+        var limit = new Option<int>("--limit") { Description = $"Hits to show (1 to {Limits.MaxPageSize})", DefaultValueFactory = _ => Limits.DefaultPageSize };
+        var offset = new Option<int>("--offset") { Description = $"Hits to skip (up to {Limits.MaxOffset})", DefaultValueFactory = _ => 0 };
+        var sort = new Option<string>("--sort") { Description = string.Join(", ", SearchQuery.SortNames), DefaultValueFactory = _ => "relevance" };
+        var mode = new Option<string>("--mode") { Description = string.Join(", ", SearchQuery.ModeNames), DefaultValueFactory = _ => "keyword" };
+        var command = new Command("query", "Search paragraphs in every language") { text, limit, offset, sort, mode };
+        text.RefuseOptionLikeTokens(() => command);
+        foreach (var filter in shared.Filters) command.Options.Add(filter);
+        command.SetAction(parsed =>
         {
-            Query = parsed.Positionals.FirstOrDefault() ?? "",
-            Filters = Filters(parsed),
-            Limit = parsed.Int("limit", 0, SearchRequest.MaxLimit) ?? 10,
-            Offset = parsed.Int("offset", 0, SearchRequest.MaxOffset) ?? 0,
-            Mode = mode switch { "semantic" => SearchMode.Semantic, "hybrid" => SearchMode.Hybrid, _ => SearchMode.Keyword },
-            Sort = parsed.Value("sort") switch
+            var query = shared.ReadFilters(parsed, new SearchQuery
             {
-                null or "relevance" => SortOrder.Relevance,
-                "newest" or "date" => SortOrder.Newest,
-                "oldest" => SortOrder.Oldest,
-                var other => throw new UsageException($"--sort must be relevance, newest or oldest, not '{other}'"),
-            },
-        };
-
-        var directory = IndexLocation.Resolve(parsed.Value("index"));
-        using var opened = EngineLoader.Open(directory);
-        var engine = opened.Engine;
-        var result = engine.Search(request);
-
-        if (parsed.Flag("json")) Json.Write(output, result);
-        else WriteText(output, result);
-        return 0;
-    }
-
-    public static SearchFilters Filters(ParsedArguments parsed)
-    {
-        var filters = SearchFilters.None;
-        foreach (var field in new[] { "lang", "session", "year", "type", "verb", "symbol" })
-        {
-            if (parsed.Value(field) is not { } value) continue;
-            if (!FilterValues.TryRead(field, value, out var filter, out var problem))
-                throw new UsageException(problem!.Replace(" and was ignored", "").Replace($"{field}:", $"--{field} "));
-            filters = filters.Merge(filter!);
-        }
-        return filters;
+                Query = parsed.GetValue(text)!, Size = parsed.GetValue(limit), Offset = parsed.GetValue(offset),
+                Sort = parsed.GetValue(sort)!, Mode = parsed.GetValue(mode)!,
+            });
+            var request = query.ToRequest();
+            if (request.Failure is { } invalid) return Failures.Report(invalid, error);
+            using var opened = EngineLoader.Open(shared.Directory(parsed));
+            var result = opened.Application.Search(query);
+            if (result.Failure is { } failure) return Failures.Report(failure, error);
+            if (parsed.GetValue(shared.Json)) Json.Write(output, result.Value!);
+            else WriteText(output, result.Value!);
+            return 0;
+        });
+        return command;
     }
 
     static void WriteText(TextWriter output, SearchResult result)
@@ -68,7 +46,7 @@ public static class QueryCommand
         {
             var via = hit.Via == "translation" ? $"  (translation of {hit.ViaId})" : "";
             output.WriteLine();
-            output.WriteLine($"{hit.Symbol} [{hit.Language}] {hit.Type[..2]}{(hit.Type == "operative" ? $" {hit.Number}" : $" {hit.Number}")}  {hit.Verb}  {hit.AdoptionDate ?? hit.Year?.ToString() ?? ""}  score {hit.Score:0.00}{via}");
+            output.WriteLine($"{hit.Symbol} [{hit.Language}] {hit.Type[..2]} {hit.Number}  {hit.Verb}  {hit.AdoptionDate ?? hit.Year?.ToString() ?? ""}  score {hit.Score:0.00}{via}");
             output.WriteLine("  " + WebUtility.HtmlDecode(hit.Snippet.Replace("<mark>", "[").Replace("</mark>", "]")));
         }
         output.WriteLine();

@@ -1,33 +1,38 @@
-using Search.Cli.Arguments;
+using System.CommandLine;
 using Search.Cli.Output;
-using Search.Index.Searching;
+using Search.Index.Application;
 using Search.Index.Semantics;
-using Search.Index.Views;
 
 namespace Search.Cli.Commands;
 
-/// <summary>`similar &lt;paragraph id&gt; [--limit 10] [--lang ru] [--session 68] [--year 2013] [--index DIR] [--json]`.</summary>
+/// <summary>`similar &lt;paragraph id&gt; [--limit 10] [filters] [--index DIR] [--json]`.</summary>
 public static class SimilarCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(SharedOptions shared, TextWriter output, TextWriter error)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "index", "lang", "session", "year", "type", "verb", "symbol", "limit" }, new HashSet<string> { "json" });
-        if (parsed.Positionals.Count != 1 || !ParagraphId.TryParse(parsed.Positionals[0], out var id))
-            throw new UsageException("similar needs one paragraph id, such as A/RES/68/30:en:op9");
-        using var opened = EngineLoader.Open(IndexLocation.Resolve(parsed.Value("index")));
-        var engine = opened.Engine;
-        var filters = new FilterMask(engine.Current.Snapshot.Documents, QueryCommand.Filters(parsed));
-        var result = engine.Similar.Similar(id.ToString(), parsed.Int("limit", 1, 200) ?? 10, filters);
-        if (result is null) { error.WriteLine($"no paragraph {id} in the index"); return 3; }
-        if (parsed.Flag("json")) { Json.Write(output, result); return 0; }
-        output.WriteLine($"{result.SourceId}: {result.SourceText}");
-        foreach (var hit in result.Hits)
+        var id = new Argument<string>("paragraph-id") { Description = "A paragraph id, such as A/RES/68/30:en:op9" };
+        var limit = new Option<int>("--limit") { Description = $"Similar clauses to show (1 to {Limits.MaxSimilar})", DefaultValueFactory = _ => Limits.DefaultSimilar };
+        var command = new Command("similar", "The clauses of other resolutions most similar to a paragraph, with word-level differences") { id, limit };
+        id.RefuseOptionLikeTokens(() => command);
+        foreach (var filter in shared.Filters) command.Options.Add(filter);
+        command.SetAction(parsed =>
         {
-            output.WriteLine();
-            output.WriteLine($"{hit.Score:0.000}  {hit.Id}  ({hit.Year})");
-            output.WriteLine("  " + (hit.Diff.Count > 0 ? DiffText.Render(hit.Diff) : hit.Text));
-        }
-        return 0;
+            var query = shared.ReadFilters(parsed, new SimilarQuery { Id = parsed.GetValue(id)!, Limit = parsed.GetValue(limit) });
+            using var opened = EngineLoader.Open(shared.Directory(parsed));
+            var outcome = opened.Application.Similar(query);
+            if (outcome.Failure is { } failure) return Failures.Report(failure, error);
+            var result = outcome.Value!;
+            if (parsed.GetValue(shared.Json)) { Json.Write(output, result); return 0; }
+            output.WriteLine($"{result.SourceId}: {result.SourceText}");
+            foreach (var hit in result.Hits)
+            {
+                output.WriteLine();
+                output.WriteLine($"{hit.Score:0.000}  {hit.Id}  ({hit.Year})");
+                output.WriteLine("  " + (hit.Diff.Count > 0 ? DiffText.Render(hit.Diff) : hit.Text));
+            }
+            return 0;
+        });
+        return command;
     }
 }
 

@@ -1,4 +1,5 @@
 using Search.Index.Analysis.Analyzers;
+using Search.Index.Documents;
 using Search.Index.Indexing;
 
 namespace Search.Index.Analysis;
@@ -8,7 +9,7 @@ public sealed class UnAnalysis : ITermSource
 {
     public static readonly UnAnalysis Instance = new();
 
-    public IReadOnlyList<string> Languages { get; } = ["en", "fr", "ru"];
+    public IReadOnlyList<string> Languages => SupportedLanguages.All;
 
     public void Analyze(string language, ReadOnlySpan<char> text, TermCallback callback) => LanguageAnalyzers.For(language).Analyze(text, callback);
 }

@@ -11,8 +11,6 @@ public static class JsonLinesReader
 {
     public sealed record Group(ParseHints Hints, string Text, int FirstLine);
 
-    static readonly string[] ParallelLanguages = ["en", "fr", "ru"];
-
     /// <summary>
     /// Records that hold the same sentence in several languages ({"en": "...", "fr": "...", "ru": "..."}) with no
     /// resolution symbol: aligned text for the local model.
@@ -29,7 +27,7 @@ public static class JsonLinesReader
                 using var doc = JsonDocument.Parse(line);
                 var record = doc.RootElement;
                 if (record.ValueKind != JsonValueKind.Object || record.TryGetProperty("symbol", out _) && record.TryGetProperty("text", out _)) continue;
-                var texts = ParallelLanguages.Select(l => (l, String(record, l))).Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToDictionary(p => p.l, p => p.Item2!);
+                var texts = Documents.SupportedLanguages.All.Select(l => (l, String(record, l))).Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToDictionary(p => p.l, p => p.Item2!);
                 if (texts.Count >= 2) groups.Add(texts);
             }
             catch (JsonException) { }

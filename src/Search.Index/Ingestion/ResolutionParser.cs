@@ -14,7 +14,7 @@ public static class ResolutionParser
         hints ??= new ParseHints();
         var warnings = new List<string>();
         var detected = LanguageDetector.Detect(format == SourceFormat.Markdown ? MarkdownReader.CleanInline(text) : text);
-        var language = hints.Language is { } stated && LanguageDetector.Supported.Contains(stated) ? stated : detected;
+        var language = hints.Language is { } stated && SupportedLanguages.IsSupported(stated) ? stated : detected;
         if (language is null)
             return ParseOutcome.Refused("language not recognised: only English, French and Russian texts are indexed");
         if (hints.Language is { } given && detected is not null && given != detected)

@@ -1,4 +1,5 @@
 using Search.Index.Indexing;
+using Search.Index.Querying.Model;
 using Search.Index.Semantics;
 using Search.Index.Storage;
 
@@ -121,8 +122,7 @@ public sealed class SearchEngine(ITermSource analysis)
         catch (Exception e) when (e is SemanticUnavailableException or System.ClientModel.ClientResultException or HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             var keyword = Current.Search(request with { Mode = SearchMode.Keyword });
-            var notice = $"Semantic results are unavailable ({e.Message.Split('\n')[0]}); showing keyword results.";
-            return keyword with { Notice = keyword.Notice is null ? notice : notice + " " + keyword.Notice };
+            return keyword with { Notices = [new QueryNotice(NoticeCode.SemanticUnavailable, e.Message.Split('\n')[0]), .. keyword.Notices] };
         }
     }
 }

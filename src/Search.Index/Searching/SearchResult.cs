@@ -1,3 +1,5 @@
+using Search.Index.Querying.Model;
+
 namespace Search.Index.Searching;
 
 public sealed record SearchHit(
@@ -7,4 +9,8 @@ public sealed record SearchHit(
 /// <summary>The answer: the page of hits, the total over all matches, facet counts and any notice about the query.</summary>
 public sealed record SearchResult(
     string Query, int Total, double TookMs, IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, string? Notice);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, IReadOnlyList<QueryNotice> Notices)
+{
+    /// <summary>The notices in words, for readers that show one line.</summary>
+    public string? Notice => QueryNotice.Join(Notices);
+}

@@ -30,7 +30,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         int offset = Math.Clamp(request.Offset, 0, SearchRequest.MaxOffset);
         bool browsing = parsed.Root is MatchAllQuery;
         if (browsing && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
-            notices.Add("The query has no words to search for; showing every paragraph the filters allow.");
+            notices.Add(new QueryNotice(NoticeCode.NoWords));
 
         if (browsing) return Browse(request, mask, notices, limit, offset, clock);
 
@@ -53,7 +53,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
     }
 
     /// <summary>Words to match: each language's field in turn, then facets over the matches and the translations they bring.</summary>
-    SearchResult Match(SearchRequest request, ParsedQuery parsed, List<string> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
+    SearchResult Match(SearchRequest request, ParsedQuery parsed, List<QueryNotice> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
         Stopwatch clock, ulong[] matched, ulong[] translated, int words)
     {
         var docs = snapshot.Documents;
@@ -86,7 +86,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
             }
         }
         if (!anyConstraint)
-            notices.Add("The query holds only very common words, which are not searched.");
+            notices.Add(new QueryNotice(NoticeCode.OnlyCommonWords));
 
         var facets = new FacetCounter(docs);
         bool expand = request.Translations;
@@ -126,11 +126,11 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         }
 
         return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
-            notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
+            notices);
     }
 
     /// <summary>No words: one pass over the columns counts the facets and keeps the newest (or oldest) paragraphs.</summary>
-    SearchResult Browse(SearchRequest request, FilterMask mask, List<string> notices, int limit, int offset, Stopwatch clock)
+    SearchResult Browse(SearchRequest request, FilterMask mask, List<QueryNotice> notices, int limit, int offset, Stopwatch clock)
     {
         var docs = snapshot.Documents;
         var facets = new FacetCounter(docs);
@@ -163,7 +163,7 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         var none = new Dictionary<string, HighlightTerms>();
         var page = top.Drain().Skip(offset).Take(limit).Select(t => Hit(t.Doc, 0, "match", null, none)).ToList();
         return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
-            notices.Count == 0 ? null : string.Join(" ", notices.Distinct()));
+            notices);
     }
 
     static bool IsSet(ulong[] bits, int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;

@@ -41,7 +41,7 @@ public sealed class SemanticSearcher(Searcher keyword, SemanticIndex semantic)
         if (request.Mode == SearchMode.Semantic)
         {
             var page = ranked.Skip(offset).Take(limit).Select(r => keyword.Hit(r.Doc, r.Key, "semantic", null, none)).ToList();
-            return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(), parsed.Notice);
+            return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(), parsed.Notices);
         }
 
         var lexical = keyword.Search(request with { Offset = 0, Limit = FusionDepth, Mode = SearchMode.Keyword });
@@ -54,7 +54,7 @@ public sealed class SemanticSearcher(Searcher keyword, SemanticIndex semantic)
                 ? hit with { Score = (float)Math.Round(f.Score, 5) }
                 : keyword.Hit(semantic.Snapshot.DocsById[f.Item], (float)Math.Round(f.Score, 5), "semantic", null, none))
             .ToList();
-        return new SearchResult(request.Query, lexical.Total, clock.Elapsed.TotalMilliseconds, fused, lexical.Facets, lexical.Notice);
+        return new SearchResult(request.Query, lexical.Total, clock.Elapsed.TotalMilliseconds, fused, lexical.Facets, lexical.Notices);
     }
 
     /// <summary>The words of a query without its operators and field filters, which mean nothing to a vector.</summary>

@@ -1,5 +1,6 @@
 using Search.Index.Documents;
 using Search.Index.Indexing;
+using Search.Index.Querying.Model;
 using Search.Index.Searching;
 
 namespace Search.Index.Semantics;
@@ -18,6 +19,10 @@ public sealed record ResolutionComparison(string Before, string After, string La
 public sealed class SimilarClauses(SemanticIndex semantic, ITermSource analysis)
 {
     IndexSnapshot Snapshot => semantic.Snapshot;
+
+    /// <summary>The nearest clauses that pass <paramref name="filters"/>, checked on the documents the vectors were computed for.</summary>
+    public SimilarResult? Similar(string paragraphId, int limit, SearchFilters filters) =>
+        Similar(paragraphId, limit, new FilterMask(Snapshot.Documents, filters));
 
     public SimilarResult? Similar(string paragraphId, int limit, FilterMask filters)
     {

@@ -1,120 +1,48 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Search.Index.Ingestion.Metadata;
+using Microsoft.AspNetCore.Rewrite;
+using Search.Index.Application;
 using Search.Index.Searching;
 using Search.Index.Semantics;
-using Search.Index.Views;
 using Search.Web.Searching;
 using Search.Web.Startup;
 
 namespace Search.Web.Api;
 
-/// <summary>The JSON API: the same engine and the same parameters as the pages.</summary>
+/// <summary>The JSON API: each endpoint binds its parameters, calls one use case and maps its outcome to a status.</summary>
 public static class SearchEndpoints
 {
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Api);
-        api.MapGet("/search", Search)
-            .WithSummary("Search paragraphs")
-            .WithDescription("Query parameters: q, lang, session, year, yearFrom, yearTo, type, verb, symbol (filters may repeat), sort (relevance, newest, oldest), page, size, mode (keyword).");
-        api.MapGet("/resolutions/{**symbol}", Resolution).WithSummary("A resolution in every language held, or in one (?lang=fr)");
-        api.MapGet("/paragraphs/{**id}", Paragraph)
-            .WithSummary("One paragraph by id, e.g. A/RES/68/30:fr:op3, with its aligned clauses; append /similar for the most similar clauses of other resolutions (limit, lang, session, year)");
-        api.MapGet("/compare", Compare).WithSummary("Two resolutions clause by clause (before, after, lang); without before, the previous version of after");
+        var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Api).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/search", ([AsParameters] SearchParameters parameters, SearchHost host) => Answer(host, a => a.Search(parameters.ToQuery())))
+            .WithName("Search").WithSummary("Search paragraphs: hits, total, facets and notices");
+        api.MapGet("/resolutions/{**symbol}", (string symbol, string? lang, SearchHost host) => Answer(host, a => a.Resolution(Uri.UnescapeDataString(symbol), lang).Map(r => r.Views)))
+            .WithName("Resolution").WithSummary("A resolution in every language held, or in one (?lang=fr)");
+        api.MapGet("/paragraphs/{**id}", (string id, SearchHost host) => Answer(host, a => a.Paragraph(Uri.UnescapeDataString(id))))
+            .WithName("Paragraph").WithSummary("One paragraph by id, e.g. A/RES/68/30:fr:op3, with the same clause in the other languages held");
+        api.MapGet("/similar/{**id}", ([AsParameters] SimilarParameters parameters, SearchHost host) => Answer(host, a => a.Similar(parameters.ToQuery())))
+            .WithName("Similar").WithSummary("The clauses of other resolutions most similar to a paragraph, with word-level diffs (also at /api/paragraphs/{id}/similar)");
+        api.MapGet("/compare", ([AsParameters] CompareParameters parameters, SearchHost host) => Answer(host, a => a.Compare(parameters.ToQuery())))
+            .WithName("Compare").WithSummary("Two resolutions clause by clause; without before, the previous version of after");
     }
 
-    static Results<Ok<SearchResult>, BadRequest<ProblemDetails>, ProblemHttpResult> Search(HttpContext context, SearchHost host)
+    /// <summary>The older form of the similar-clause URL is sent to its own route before routing.</summary>
+    public static IApplicationBuilder UseOlderApiUrls(this IApplicationBuilder app) =>
+        app.UseRewriter(new RewriteOptions().AddRewrite("^api/paragraphs/(.+)/similar$", "api/similar/$1", skipRemainingRules: true));
+
+    static Results<Ok<T>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>, ProblemHttpResult> Answer<T>(SearchHost host, Func<SearchApplication, Outcome<T>> useCase)
     {
         if (!host.IsReady) return TypedResults.Problem("the index is still being built", statusCode: StatusCodes.Status503ServiceUnavailable);
-        var (request, error) = SearchParameters.From(context.Request.Query).ToRequest();
-        if (request is null) return BadRequest(error!);
-        return TypedResults.Ok(host.Engine.Search(request));
-    }
-
-    static Results<Ok<IReadOnlyList<ResolutionView>>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>> Resolution(string symbol, string? lang, SearchHost host)
-    {
-        var normalized = Symbols.Normalize(Uri.UnescapeDataString(symbol));
-        if (normalized is null) return BadRequest($"'{symbol}' is not a resolution symbol such as A/RES/68/30");
-        var versions = host.Store.GetVersions(normalized);
-        if (versions.Count == 0) return NotFound($"no resolution {normalized} is held");
-        var chosen = lang is null ? versions : versions.Where(v => v.Language == lang.ToLowerInvariant()).ToList();
-        if (chosen.Count == 0) return NotFound($"{normalized} is held in {string.Join(", ", versions.Select(v => v.Language))}, not in '{lang}'");
-        var citedBy = host.Store.CitedBy(normalized);
-        var languages = versions.Select(v => v.Language).ToList();
-        return TypedResults.Ok<IReadOnlyList<ResolutionView>>(chosen.Select(v => ResolutionView.From(v, citedBy, languages)).ToList());
-    }
-
-    public sealed record ParagraphResponse(ParagraphView Paragraph, string Symbol, string Language, int? Session, int? Year, string? Title, IReadOnlyList<ParagraphView> Aligned);
-
-    static IResult Paragraph(string id, HttpContext context, SearchHost host)
-    {
-        const string similarSuffix = "/similar";
-        if (id.EndsWith(similarSuffix, StringComparison.Ordinal)) return Similar(id[..^similarSuffix.Length], context, host);
-        return ParagraphOnly(id, host);
-    }
-
-    static IResult Similar(string id, HttpContext context, SearchHost host)
-    {
-        if (!ParagraphId.TryParse(Uri.UnescapeDataString(id), out var parsed))
-            return BadRequest($"'{id}' is not a paragraph id such as A/RES/68/30:fr:op3");
-        var query = context.Request.Query;
-        int limit = 10;
-        if (query.ContainsKey("limit") && (!int.TryParse(query["limit"], out limit) || limit is < 1 or > 100))
-            return BadRequest("limit must be a whole number from 1 to 100");
-        var filters = SearchParameters.From(query) with { Query = "" };
-        var (request, error) = filters.ToRequest();
-        if (request is null) return BadRequest(error!);
-        try
+        var outcome = useCase(host.Application);
+        if (outcome.Failure is not { } failure) return TypedResults.Ok(outcome.Value!);
+        return failure.Kind switch
         {
-            var mask = new FilterMask(host.Engine.Current.Snapshot.Documents, request.Filters);
-            var result = host.Engine.Similar.Similar(parsed.ToString(), limit, mask);
-            return result is null ? NotFound($"no paragraph {parsed} is held") : TypedResults.Ok(result);
-        }
-        catch (SemanticUnavailableException e)
-        {
-            return TypedResults.Problem($"similar clauses are unavailable: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+            FailureKind.Invalid => TypedResults.BadRequest(Problem("Bad request", failure)),
+            FailureKind.NotFound => TypedResults.NotFound(Problem("Not found", failure)),
+            _ => TypedResults.Problem(failure.Message, statusCode: failure.StatusCode()),
+        };
     }
 
-    static IResult Compare(string? before, string? after, string? lang, SearchHost host)
-    {
-        var afterSymbol = Symbols.Normalize(after);
-        if (afterSymbol is null) return BadRequest("after must be a resolution symbol such as A/RES/68/30");
-        var language = (lang ?? "en").ToLowerInvariant();
-        if (language is not ("en" or "fr" or "ru")) return BadRequest("lang must be en, fr or ru");
-        try
-        {
-            var similar = host.Engine.Similar;
-            var beforeSymbol = before is null ? similar.PreviousVersion(afterSymbol, language) : Symbols.Normalize(before);
-            if (beforeSymbol is null)
-                return before is null ? NotFound($"no earlier version of {afterSymbol} in '{language}' is held") : BadRequest("before must be a resolution symbol");
-            var comparison = similar.Compare(beforeSymbol, afterSymbol, language);
-            return comparison is null ? NotFound($"{beforeSymbol} and {afterSymbol} are not both held in '{language}'") : TypedResults.Ok(comparison);
-        }
-        catch (SemanticUnavailableException e)
-        {
-            return TypedResults.Problem($"comparison is unavailable: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-    }
-
-    static Results<Ok<ParagraphResponse>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>> ParagraphOnly(string id, SearchHost host)
-    {
-        if (!ParagraphId.TryParse(Uri.UnescapeDataString(id), out var parsed))
-            return BadRequest($"'{id}' is not a paragraph id such as A/RES/68/30:fr:op3");
-        var versions = host.Store.GetVersions(parsed.Symbol);
-        var resolution = versions.FirstOrDefault(v => v.Language == parsed.Language);
-        var paragraph = resolution?.Paragraphs.FirstOrDefault(p => p.Key == parsed.Key);
-        if (resolution is null || paragraph is null) return NotFound($"no paragraph {parsed} is held");
-        var aligned = versions.Where(v => v.Language != parsed.Language)
-            .SelectMany(v => v.Paragraphs.Where(p => p.Key == parsed.Key).Select(p => ParagraphView.From(v.Symbol, v.Language, p))).ToList();
-        return TypedResults.Ok(new ParagraphResponse(ParagraphView.From(resolution.Symbol, resolution.Language, paragraph),
-            resolution.Symbol, resolution.Language, resolution.Session, resolution.Year, resolution.Title, aligned));
-    }
-
-    static BadRequest<ProblemDetails> BadRequest(string message) =>
-        TypedResults.BadRequest(new ProblemDetails { Title = "Bad request", Detail = message, Status = StatusCodes.Status400BadRequest });
-
-    static NotFound<ProblemDetails> NotFound(string message) =>
-        TypedResults.NotFound(new ProblemDetails { Title = "Not found", Detail = message, Status = StatusCodes.Status404NotFound });
+    static ProblemDetails Problem(string title, Failure failure) => new() { Title = title, Detail = failure.Message, Status = failure.StatusCode() };
 }

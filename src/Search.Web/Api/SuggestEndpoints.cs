@@ -33,6 +33,7 @@ public static class SuggestEndpoints
         app.MapGet("/api/suggest", Suggest)
             .RequireRateLimiting(RateLimits.Api)
             .WithName("Suggest")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Completions of the last word typed: words of titles, lead verbs and resolution symbols");
     }
 

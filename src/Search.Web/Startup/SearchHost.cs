@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Search.Index.Analysis;
+using Search.Index.Application;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
 using Search.Index.Storage;
@@ -15,12 +16,16 @@ namespace Search.Web.Startup;
 public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<SearchHost> logger) : IHostedService, IDisposable
 {
     ResolutionStore? _store;
+    SearchApplication? _application;
 
     public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
 
     public bool IsReady => _store is not null && Engine.IsReady;
 
     public ResolutionStore Store => _store ?? throw new InvalidOperationException("the store is still opening");
+
+    /// <summary>The use cases the API and the pages call, on this store and engine.</summary>
+    public SearchApplication Application => _application ?? throw new InvalidOperationException("the store is still opening");
 
     StoreSuggestions? _suggestions;
 
@@ -35,7 +40,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         {
             var corpus = Resolve(options.Value.CorpusPath);
             logger.LogInformation("Empty store at {IndexPath}: ingesting the corpus in {Corpus}", indexPath, corpus);
-            var report = new Ingestor(store).Ingest([corpus], new Progress<FileReport>(f =>
+            var report = new SearchApplication(store, Engine).Ingest([corpus], new Progress<FileReport>(f =>
             {
                 if (f.Refused) logger.LogWarning("Refused {File}: {Reason}", f.Path, f.Refusal);
                 else logger.LogInformation("Read {File}: {Count} resolution versions", f.Path, f.Added.Count);
@@ -54,6 +59,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
             Engine.UseExternalEmbeddings(generator, generator.ModelId, store);
             logger.LogInformation("Semantic search uses {Model} at {Endpoint}", options.Value.EmbeddingModel, endpoint);
         }
+        _application = new SearchApplication(store, Engine);
         _store = store;
         // The semantic model is read from the store (or trained) in the background, so that the first semantic
         // search or similar-clause request does not wait for it; keyword search is ready already.

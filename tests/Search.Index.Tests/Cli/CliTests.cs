@@ -77,4 +77,52 @@ public class CliTests
         Assert.Equal(3, code);
         Assert.Contains("no resolution A/RES/99/99", error);
     }
+
+    [Theory]
+    [InlineData("index")]
+    [InlineData("show")]
+    [InlineData("query")]
+    [InlineData("similar")]
+    [InlineData("compare")]
+    public void Every_command_has_help(string command)
+    {
+        var (code, output, _) = Run(command, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:", output);
+        Assert.Contains($" {command} ", output);
+        Assert.Contains("--index", output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "qeury", "mines" }, "query")]
+    [InlineData(new[] { "query", "mines", "--limt", "3" }, "--limit")]
+    [InlineData(new[] { "index", "--indx", "dir" }, "--index")]
+    public void Typos_are_reported_with_a_suggestion(string[] args, string suggestion)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: ", error);
+        var hints = error.Split('\n').Where(l => l.Contains("did you mean", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Contains(hints, h => h.TrimEnd('?', ' ', '\r').EndsWith(" " + suggestion));
+    }
+
+    [Fact]
+    public void Bad_values_name_the_option_they_came_from()
+    {
+        var (code, _, error) = Run("query", "mines", "--limit", "0", "--index", TestPaths.NewTempDirectory());
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --limit must be a whole number from 1 to 100", error);
+    }
+
+    [Fact]
+    public void Compare_as_json_names_each_change()
+    {
+        var dir = TestPaths.NewTempDirectory();
+        Assert.Equal(0, Run("index", TestPaths.Corpus, "--index", dir).Code);
+        var (code, output, _) = Run("compare", "A/RES/68/30", "--lang", "en", "--index", dir, "--json");
+        Assert.Equal(0, code);
+        var changes = JsonDocument.Parse(output).RootElement.GetProperty("clauses").EnumerateArray().Select(c => c.GetProperty("change").GetString()).ToHashSet();
+        Assert.Contains("changed", changes);
+        Assert.Contains("unchanged", changes);
+    }
 }

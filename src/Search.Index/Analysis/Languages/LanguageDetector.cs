@@ -6,7 +6,7 @@ namespace Search.Index.Analysis.Languages;
 /// </summary>
 public static class LanguageDetector
 {
-    public static readonly IReadOnlyList<string> Supported = ["en", "fr", "ru"];
+    public static IReadOnlyList<string> Supported => Documents.SupportedLanguages.All;
 
     static readonly HashSet<string> English = ["the", "of", "and", "to", "in", "that", "is", "for", "on", "with", "as", "by", "its", "all", "be", "are", "which", "this", "their", "have", "has", "at", "from", "or", "an"];
     static readonly HashSet<string> French = ["le", "la", "les", "de", "des", "du", "et", "à", "en", "que", "qui", "dans", "pour", "sur", "par", "une", "un", "est", "au", "aux", "ses", "son", "sa", "ou", "ne", "pas", "d", "l", "qu"];

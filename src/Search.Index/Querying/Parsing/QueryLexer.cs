@@ -1,4 +1,5 @@
 using System.Text;
+using Search.Index.Querying.Model;
 
 namespace Search.Index.Querying.Parsing;
 
@@ -10,7 +11,7 @@ internal static class QueryLexer
 {
     public static readonly IReadOnlySet<string> Fields = new HashSet<string> { "lang", "language", "session", "year", "type", "verb", "symbol" };
 
-    public static List<QueryToken> Tokenize(string text, List<string> notices)
+    public static List<QueryToken> Tokenize(string text, List<QueryNotice> notices)
     {
         var tokens = new List<QueryToken>();
         int i = 0;
@@ -63,7 +64,7 @@ internal static class QueryLexer
                     if (word.EndsWith('*'))
                     {
                         var prefix = word.TrimEnd('*');
-                        if (prefix.Length == 0) notices.Add("A lone * was ignored.");
+                        if (prefix.Length == 0) notices.Add(new QueryNotice(NoticeCode.LonePrefix));
                         else tokens.Add(new(TokenKind.Prefix, prefix));
                     }
                     else tokens.Add(new(TokenKind.Word, word));
@@ -75,14 +76,14 @@ internal static class QueryLexer
 
     static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
 
-    static (string? Text, int End) ReadQuoted(string text, int open, List<string> notices)
+    static (string? Text, int End) ReadQuoted(string text, int open, List<QueryNotice> notices)
     {
         int close = -1;
         for (int j = open + 1; j < text.Length; j++)
             if (IsQuote(text[j])) { close = j; break; }
         if (close < 0)
         {
-            notices.Add("An unclosed quote was ignored; its words are searched as separate words.");
+            notices.Add(new QueryNotice(NoticeCode.UnclosedQuote));
             return (null, open + 1);
         }
         var inner = text[(open + 1)..close].Trim();

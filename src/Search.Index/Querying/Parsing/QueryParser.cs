@@ -17,11 +17,11 @@ public static class QueryParser
 
     public static ParsedQuery Parse(string? text)
     {
-        var notices = new List<string>();
+        var notices = new List<QueryNotice>();
         text ??= "";
         if (text.Length > MaxLength)
         {
-            notices.Add($"The query was cut to its first {MaxLength} characters.");
+            notices.Add(new QueryNotice(NoticeCode.QueryCut, MaxLength.ToString()));
             text = text[..MaxLength];
         }
         var tokens = QueryLexer.Tokenize(text, notices);
@@ -30,7 +30,7 @@ public static class QueryParser
         while (!state.AtEnd)
         {
             // Only a stray ")" stops the top level; skip it and go on.
-            notices.Add("An unmatched ) was ignored.");
+            notices.Add(new QueryNotice(NoticeCode.UnmatchedClose));
             state.Skip();
             var more = state.ParseOr(0);
             root = Combine(Occur.Must, [root, more]);
@@ -41,7 +41,7 @@ public static class QueryParser
         return new ParsedQuery(root, state.Filters, notices.Distinct().ToList());
     }
 
-    sealed class State(List<QueryToken> tokens, List<string> notices)
+    sealed class State(List<QueryToken> tokens, List<QueryNotice> notices)
     {
         int _position;
         int _clauses;
@@ -80,7 +80,7 @@ public static class QueryParser
                 if (node is null) continue;
                 if (++_clauses > MaxClauses)
                 {
-                    notices.Add($"Only the first {MaxClauses} words and phrases were searched.");
+                    notices.Add(new QueryNotice(NoticeCode.TooManyWords, MaxClauses.ToString()));
                     continue;
                 }
                 clauses.Add(new BooleanClause(occur, node));
@@ -103,12 +103,12 @@ public static class QueryParser
                 case TokenKind.Open:
                     if (depth >= MaxDepth)
                     {
-                        notices.Add("Parentheses nested too deeply were ignored.");
+                        notices.Add(new QueryNotice(NoticeCode.NestedTooDeeply));
                         return null;
                     }
                     var inner = ParseOr(depth + 1);
                     if (Peek is { Kind: TokenKind.Close }) _position++;
-                    else notices.Add("An unclosed ( was closed at the end of the query.");
+                    else notices.Add(new QueryNotice(NoticeCode.UnclosedParenthesis));
                     return inner;
                 default:
                     return null;
@@ -139,25 +139,25 @@ public static class QueryParser
 /// <summary>Reads the value of one field filter; a value that cannot be read is reported and the filter left out.</summary>
 public static class FilterValues
 {
-    public static bool TryRead(string field, string value, out SearchFilters? filter, out string? problem)
+    public static bool TryRead(string field, string value, out SearchFilters? filter, out QueryNotice? problem)
     {
         filter = null;
         problem = null;
         var values = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (values.Length == 0) { problem = $"The filter {field}: has no value and was ignored."; return false; }
+        if (values.Length == 0) { problem = new QueryNotice(NoticeCode.EmptyFilter, field); return false; }
         switch (field)
         {
             case "lang":
                 var langs = values.Select(v => v.ToLowerInvariant()).ToList();
-                var unknown = langs.FirstOrDefault(l => l is not ("en" or "fr" or "ru"));
-                if (unknown is not null) { problem = $"lang:{unknown} is not a language held here (en, fr, ru) and was ignored."; return false; }
+                var unknown = langs.FirstOrDefault(l => !SupportedLanguages.IsSupported(l));
+                if (unknown is not null) { problem = new QueryNotice(NoticeCode.UnknownLanguage, field, unknown); return false; }
                 filter = new SearchFilters { Languages = langs.ToHashSet() };
                 return true;
             case "session" or "year":
                 var ranges = new List<IntRange>();
                 foreach (var v in values)
                 {
-                    if (!TryRange(v, out var range)) { problem = $"{field}:{v} is not a number or a range such as 2012..2014 and was ignored."; return false; }
+                    if (!TryRange(v, out var range)) { problem = new QueryNotice(NoticeCode.NotARange, field, v); return false; }
                     ranges.Add(range);
                 }
                 filter = field == "year" ? new SearchFilters { Years = ranges } : new SearchFilters { Sessions = ranges };
@@ -166,7 +166,7 @@ public static class FilterValues
                 var types = new HashSet<string>();
                 foreach (var v in values)
                 {
-                    if (!ClauseTypeNames.TryParse(v, out var type)) { problem = $"type:{v} is not a clause type (preambular, operative, annex) and was ignored."; return false; }
+                    if (!ClauseTypeNames.TryParse(v, out var type)) { problem = new QueryNotice(NoticeCode.UnknownClauseType, field, v); return false; }
                     types.Add(type.ToName());
                 }
                 filter = new SearchFilters { Types = types };
@@ -176,11 +176,11 @@ public static class FilterValues
                 return true;
             case "symbol":
                 var symbols = values.Select(Symbols.Normalize).ToList();
-                if (symbols.Any(s => s is null)) { problem = $"symbol:{value} is not a resolution symbol and was ignored."; return false; }
+                if (symbols.Any(s => s is null)) { problem = new QueryNotice(NoticeCode.NotASymbol, field, value); return false; }
                 filter = new SearchFilters { Symbols = symbols.Select(s => s!).ToHashSet() };
                 return true;
             default:
-                problem = $"{field}: is not a field that can be filtered on.";
+                problem = new QueryNotice(NoticeCode.UnknownField, field);
                 return false;
         }
     }

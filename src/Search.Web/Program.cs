@@ -16,6 +16,7 @@ builder.Services.AddExceptionHandler<BadParameterHandler>();
 // A parameter that cannot be bound is thrown rather than answered with a bare 400, so the handler can say which one.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddSearchRateLimits(builder.Configuration);
+builder.Services.AddSearchMcp();
 // Cyrillic and accented letters are written as themselves, not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -39,6 +40,7 @@ app.MapGet("/healthz", (SearchHost host) => host.IsReady
     : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
 app.MapSearchApi();
 app.MapSuggestApi();
+app.MapSearchMcp();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.Run();

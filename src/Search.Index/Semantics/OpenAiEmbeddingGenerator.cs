@@ -1,8 +1,9 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using OpenAI;
-using OpenAI.Embeddings;
+using EmbeddingClient = OpenAI.Embeddings.EmbeddingClient;
 
 namespace Search.Index.Semantics;
 
@@ -19,34 +20,55 @@ public sealed record EmbeddingEndpointOptions
 }
 
 /// <summary>
-/// Embeddings from an OpenAI-compatible endpoint through the OpenAI client: inputs sent in batches, failed
-/// calls retried by the client's retry policy, each call bounded by a timeout.
+/// Embeddings from an OpenAI-compatible endpoint: Microsoft.Extensions.AI.OpenAI's generator over the OpenAI
+/// client, composed with the library's pipeline. Retries (with back-off) and the per-call timeout are the OpenAI
+/// client's transport policies; inputs are cut into batches by a step of the pipeline, since the library sends
+/// all inputs in one request; logging and OpenTelemetry come from the library when a logger factory is given.
 /// </summary>
-public sealed class OpenAiEmbeddingGenerator(EmbeddingEndpointOptions options) : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class OpenAiEmbeddingGenerator(EmbeddingEndpointOptions options, ILoggerFactory? loggerFactory = null)
+    : DelegatingEmbeddingGenerator<string, Embedding<float>>(Compose(options, loggerFactory))
 {
-    readonly EmbeddingClient _client = new(options.Model, new ApiKeyCredential(options.ApiKey), new OpenAIClientOptions
-    {
-        Endpoint = options.Endpoint,
-        NetworkTimeout = options.Timeout,
-        RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
-    });
+    /// <summary>The name activities and metrics of embedding calls are reported under.</summary>
+    public const string TelemetrySource = "Search.Embeddings";
 
+    /// <summary>What stored vectors are keyed by: the same model at another address may be another model.</summary>
     public string ModelId => $"openai:{options.Endpoint.Authority}:{options.Model}";
 
-    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, Microsoft.Extensions.AI.EmbeddingGenerationOptions? generationOptions = null, CancellationToken cancellationToken = default)
+    static IEmbeddingGenerator<string, Embedding<float>> Compose(EmbeddingEndpointOptions options, ILoggerFactory? loggerFactory)
     {
-        var result = new GeneratedEmbeddings<Embedding<float>>();
-        foreach (var batch in values.Chunk(Math.Max(1, options.BatchSize)))
+        var client = new EmbeddingClient(options.Model, new ApiKeyCredential(options.ApiKey), new OpenAIClientOptions
         {
-            var response = await _client.GenerateEmbeddingsAsync(batch, cancellationToken: cancellationToken);
-            foreach (var embedding in response.Value.OrderBy(e => e.Index))
-                result.Add(new Embedding<float>(embedding.ToFloats()) { ModelId = options.Model });
-        }
-        return result;
+            Endpoint = options.Endpoint,
+            NetworkTimeout = options.Timeout,
+            RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
+        });
+        var builder = client.AsIEmbeddingGenerator().AsBuilder()
+            .Use(EmbeddingBatches.Of(options.BatchSize));
+        if (loggerFactory is not null)
+            builder = builder.UseOpenTelemetry(loggerFactory, TelemetrySource).UseLogging(loggerFactory);
+        return builder.Build();
     }
+}
 
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-
-    public void Dispose() { }
+/// <summary>A pipeline step that sends inputs to the next step in batches of a given size and joins the answers in order.</summary>
+public static class EmbeddingBatches
+{
+    public static Func<IEnumerable<string>, EmbeddingGenerationOptions?, IEmbeddingGenerator<string, Embedding<float>>, CancellationToken, Task<GeneratedEmbeddings<Embedding<float>>>> Of(int size) =>
+        async (values, options, next, cancellationToken) =>
+        {
+            var result = new GeneratedEmbeddings<Embedding<float>>();
+            foreach (var batch in values.Chunk(Math.Max(1, size)))
+            {
+                var generated = await next.GenerateAsync(batch, options, cancellationToken);
+                if (generated.Count != batch.Length)
+                    throw new InvalidOperationException($"the embedding service returned {generated.Count} vectors for {batch.Length} texts");
+                result.AddRange(generated);
+                if (generated.Usage is { } usage)
+                {
+                    result.Usage ??= new UsageDetails();
+                    result.Usage.Add(usage);
+                }
+            }
+            return result;
+        };
 }

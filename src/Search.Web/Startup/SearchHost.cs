@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using Search.Index.Analysis;
 using Search.Index.Application;
+using Search.Index.Assistants;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
 using Search.Index.Storage;
@@ -13,12 +15,15 @@ namespace Search.Web.Startup;
 /// corpus, logging what it read and refused; afterwards it opens the saved index, rebuilding it only when the
 /// store has changed.
 /// </summary>
-public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<SearchHost> logger) : IHostedService, IDisposable
+public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<SearchHost> logger, ILoggerFactory loggerFactory) : IHostedService, IDisposable
 {
     ResolutionStore? _store;
     SearchApplication? _application;
 
     public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
+
+    /// <summary>The engine's functions and embedding generators, for assistants (the MCP endpoint); made at start.</summary>
+    public Kernel Kernel => field ??= SearchKernel.Create(Engine, () => Application, options.Value.EmbeddingService(), loggerFactory);
 
     public bool IsReady => _store is not null && Engine.IsReady;
 
@@ -50,15 +55,8 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var snapshot = Engine.Open(store, indexPath);
         logger.LogInformation("Index ready: {Paragraphs} paragraphs in {Ms} ms", snapshot.Count, clock.ElapsedMilliseconds);
-        if (Uri.TryCreate(options.Value.EmbeddingEndpoint, UriKind.Absolute, out var endpoint))
-        {
-            var generator = new Search.Index.Semantics.OpenAiEmbeddingGenerator(new Search.Index.Semantics.EmbeddingEndpointOptions
-            {
-                Endpoint = endpoint, Model = options.Value.EmbeddingModel, ApiKey = options.Value.EmbeddingApiKey ?? "none",
-            });
-            Engine.UseExternalEmbeddings(generator, generator.ModelId, store);
-            logger.LogInformation("Semantic search uses {Model} at {Endpoint}", options.Value.EmbeddingModel, endpoint);
-        }
+        if (Kernel.UseExternalEmbeddings(Engine, store) is { } model)
+            logger.LogInformation("Semantic search uses {Model}", model);
         _application = new SearchApplication(store, Engine);
         _store = store;
         // The semantic model is read from the store (or trained) in the background, so that the first semantic

@@ -15,4 +15,10 @@ public sealed class SearchOptions
     public string? EmbeddingEndpoint { get; set; }
     public string EmbeddingModel { get; set; } = "text-embedding-3-small";
     public string? EmbeddingApiKey { get; set; }
+
+    /// <summary>The external embedding service when an absolute endpoint is configured; null for the local model.</summary>
+    public Search.Index.Semantics.EmbeddingEndpointOptions? EmbeddingService() =>
+        Uri.TryCreate(EmbeddingEndpoint, UriKind.Absolute, out var endpoint)
+            ? new() { Endpoint = endpoint, Model = EmbeddingModel, ApiKey = string.IsNullOrEmpty(EmbeddingApiKey) ? "none" : EmbeddingApiKey }
+            : null;
 }

@@ -23,7 +23,7 @@ public static class LoadBenchmark
         bool write = !args.Contains("--no-write");
 
         var web = WebAppProcess.BuildOutput();
-        if (web is null)
+        if (web is null && !args.Contains("--prepare"))
         {
             Console.Error.WriteLine("build the web app first: dotnet build src/Search.Web -c Release");
             return 2;
@@ -32,13 +32,14 @@ public static class LoadBenchmark
         var clock = Stopwatch.StartNew();
         var directory = LoadStore.Ensure(paragraphs, seed);
         Console.WriteLine($"store: {directory} ready in {clock.Elapsed.TotalSeconds:0} s");
+        if (args.Contains("--prepare")) return 0; // only generate the store, e.g. ahead of a measurement
 
         List<LogEntry> log;
         using (var store = ResolutionStore.Open(directory)) log = QueryLog.Build(store, seed);
         Console.WriteLine($"query log: {log.Count:N0} requests, " + string.Join(", ", log.GroupBy(e => e.Class).Select(g => $"{g.Key} {g.Count()}")));
 
         clock.Restart();
-        await using var app = await WebAppProcess.Start(web, directory);
+        await using var app = await WebAppProcess.Start(web!, directory);
         Console.WriteLine($"web app: ready in {clock.Elapsed.TotalSeconds:0} s at {app.BaseUrl} (pid {app.ProcessId})");
 
         using var http = LoadDriver.Client(clients);

@@ -14,6 +14,6 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic\n" +
-        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--no-write]");
+        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--no-write] [--prepare]");
     return 2;
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 
 namespace Search.Bench;
 
@@ -15,7 +16,7 @@ public sealed class Fts5Peer : IDisposable
 
     Fts5Peer(SqliteConnection connection) => _connection = connection;
 
-    public static (Fts5Peer Peer, TimeSpan BuildTime) Build(IndexSnapshot snapshot, ITermSource analysis, string directory)
+    public static (Fts5Peer Peer, TimeSpan BuildTime) Build(ParagraphSnapshot snapshot, ITermSource analysis, string directory)
     {
         var path = Path.Combine(directory, "fts5.db");
         if (File.Exists(path)) File.Delete(path);

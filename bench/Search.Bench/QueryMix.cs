@@ -1,4 +1,5 @@
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 
 namespace Search.Bench;
 
@@ -11,18 +12,20 @@ public sealed record BenchQuery(string Class, string Text, string? FtsMatch, (in
 /// </summary>
 public static class QueryMix
 {
-    public static List<BenchQuery> Build(IndexSnapshot snapshot, ITermSource analysis, int seed, int perClass = 20)
+    /// <param name="englishDocFreq">Each English term (sorted) with the number of English paragraphs holding it, and how many there are.</param>
+    public static List<BenchQuery> Build(ParagraphSnapshot snapshot, ITermSource analysis, int seed, (IReadOnlyList<(string Term, int DocFreq)> Terms, int Docs) englishDocFreq, int perClass = 20)
     {
         var random = new Random(seed);
         var docs = snapshot.Documents;
-        var en = snapshot.Fields["en"];
+        var frequencies = englishDocFreq.Terms.ToDictionary(t => t.Term, t => t.DocFreq, StringComparer.Ordinal);
         var surface = SurfaceWords(snapshot, analysis, random);
         string Word(string term) => surface.GetValueOrDefault(term) ?? term;
-        double Df(string term) => (double)(en.Get(term)?.Count ?? 0) / en.DocCount;
+        double Df(string term) => (double)frequencies.GetValueOrDefault(term) / englishDocFreq.Docs;
 
-        var candidates = en.SortedTerms.Where(t => surface.ContainsKey(t) && t.All(char.IsLetter)).ToList();
+        var sortedTerms = englishDocFreq.Terms.Select(t => t.Term).ToList();
+        var candidates = sortedTerms.Where(t => surface.ContainsKey(t) && t.All(char.IsLetter)).ToList();
         var common = candidates.OrderByDescending(Df).Take(perClass).ToList();
-        var rare = en.SortedTerms.Where(t => surface.ContainsKey(t) && en.Get(t)!.Count is >= 3 and <= 30).OrderBy(_ => random.Next()).Take(perClass).ToList();
+        var rare = sortedTerms.Where(t => surface.ContainsKey(t) && frequencies[t] is >= 3 and <= 30).OrderBy(_ => random.Next()).Take(perClass).ToList();
         var queries = new List<BenchQuery>();
 
         foreach (var t in rare) queries.Add(Words("rare word", [Word(t)], analysis));
@@ -105,7 +108,7 @@ public static class QueryMix
     }
 
     /// <summary>A word as written for each English term, so that queries are typed as a user would type them.</summary>
-    static Dictionary<string, string> SurfaceWords(IndexSnapshot snapshot, ITermSource analysis, Random random)
+    static Dictionary<string, string> SurfaceWords(ParagraphSnapshot snapshot, ITermSource analysis, Random random)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var docs = snapshot.Documents;

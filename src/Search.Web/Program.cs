@@ -36,7 +36,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapOpenApi();
 app.MapGet("/healthz", (SearchHost host) => host.IsReady
-    ? Results.Ok(new { status = "ready", paragraphs = host.Engine.Current.Snapshot.Count })
+    ? Results.Ok(new { status = "ready", paragraphs = host.Engine.ParagraphCount })
     : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
 app.MapSearchApi();
 app.MapSuggestApi();

@@ -18,7 +18,7 @@ public static class CompareCommand
         {
             var given = parsed.GetValue(symbols)!;
             var query = given.Length == 1 ? new CompareQuery(null, given[0], parsed.GetValue(lang)) : new CompareQuery(given[0], given[1], parsed.GetValue(lang));
-            using var opened = EngineLoader.Open(shared.Directory(parsed));
+            using var opened = EngineLoader.Open(shared.Directory(parsed), error);
             var outcome = opened.Application.Compare(query);
             if (outcome.Failure is { } failure) return Failures.Report(failure, error);
             var comparison = outcome.Value!;

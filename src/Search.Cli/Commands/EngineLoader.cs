@@ -1,3 +1,4 @@
+using Search.Cli.Output;
 using Search.Index.Analysis;
 using Search.Index.Application;
 using Search.Index.Searching;
@@ -10,13 +11,14 @@ public sealed class EngineLoader(SearchApplication application) : IDisposable
 {
     public SearchApplication Application => application;
 
-    /// <summary>Opens the store and, when <paramref name="withIndex"/>, the saved index, rebuilt if the store changed since it was saved.</summary>
-    public static EngineLoader Open(string directory, bool withIndex = true)
+    /// <summary>Opens the store and, when <paramref name="withIndex"/>, the keyword index, brought up to the store (or built) unless a running web app owns it.</summary>
+    /// <param name="warnings">Where the engine's warnings go (a damaged stored model trained again).</param>
+    public static EngineLoader Open(string directory, TextWriter warnings, bool withIndex = true)
     {
         var store = ResolutionStore.Open(directory);
         try
         {
-            var engine = new SearchEngine(UnAnalysis.Instance);
+            var engine = new SearchEngine(UnAnalysis.Instance) { Logger = new ErrorStreamLogger(warnings) };
             if (withIndex) engine.Open(store, directory);
             return new EngineLoader(new SearchApplication(store, engine));
         }
@@ -27,5 +29,9 @@ public sealed class EngineLoader(SearchApplication application) : IDisposable
         }
     }
 
-    public void Dispose() => application.Store.Dispose();
+    public void Dispose()
+    {
+        application.Engine.Dispose();
+        application.Store.Dispose();
+    }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Search.Cli.Output;
+using Search.Index.Analysis;
 using Search.Index.Application;
+using Search.Index.Indexing;
+using Search.Index.Storage;
 using Search.Index.Ingestion;
 using Spectre.Console;
 
@@ -20,10 +23,11 @@ public static class IndexCommand
         {
             var directory = shared.Directory(parsed);
             bool json = parsed.GetValue(shared.Json);
-            using var opened = EngineLoader.Open(directory, withIndex: false);
+            using var opened = EngineLoader.Open(directory, TextWriter.Null, withIndex: false);
             var report = Ingest(opened.Application, parsed.GetValue(paths)!, interactive: !json && !Console.IsOutputRedirected && output == Console.Out);
-            if (json) WriteJson(output, directory, report);
-            else WriteText(output, report, opened.Application.Store.Path);
+            var indexState = UpdateIndex(opened.Application.Store, directory);
+            if (json) WriteJson(output, directory, report, indexState);
+            else WriteText(output, report, opened.Application.Store.Path, indexState);
             return report.RefusedFiles.Any() ? 1 : 0;
         });
         return command;
@@ -42,7 +46,7 @@ public static class IndexCommand
         return report;
     }
 
-    static void WriteJson(TextWriter output, string directory, IngestionReport report) => Json.Write(output, new
+    static void WriteJson(TextWriter output, string directory, IngestionReport report, string indexState) => Json.Write(output, new
     {
         index = directory,
         documentsAdded = report.Documents,
@@ -51,9 +55,10 @@ public static class IndexCommand
         added = report.Files.SelectMany(f => f.Added.Select(a => new { file = f.Path, a.Symbol, a.Language, a.Paragraphs })),
         refused = report.RefusedFiles.Select(f => new { file = f.Path, reason = f.Refusal }),
         warnings = report.Files.SelectMany(f => f.Warnings.Select(w => new { file = f.Path, warning = w })),
+        keywordIndex = indexState,
     });
 
-    static void WriteText(TextWriter output, IngestionReport report, string store)
+    static void WriteText(TextWriter output, IngestionReport report, string store, string indexState)
     {
         foreach (var file in report.Files)
         {
@@ -62,5 +67,25 @@ public static class IndexCommand
             foreach (var w in file.Warnings) output.WriteLine($"warning  {file.Path}: {w}");
         }
         output.WriteLine($"{report.Documents} documents, {report.Paragraphs} paragraphs added; {report.RefusedFiles.Count()} files refused. Store: {store}");
+        output.WriteLine($"Keyword index: {indexState}");
+    }
+
+    /// <summary>
+    /// Brings the keyword index up to the store now, unless another process (a running web app) owns it: that
+    /// process reads the store's change log and makes the new resolutions searchable itself.
+    /// </summary>
+    static string UpdateIndex(ResolutionStore store, string directory)
+    {
+        try
+        {
+            using var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, UnAnalysis.Instance);
+            return index.IsOwner
+                ? $"up to date ({(index.LastAction.Length > 0 ? index.LastAction : "nothing to change")})"
+                : "held by another process (a running web app), which indexes the new resolutions itself";
+        }
+        catch (IndexUnavailableException e)
+        {
+            return e.Message;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net;
 using Search.Cli.Output;
 using Search.Index.Application;
 using Search.Index.Searching;
@@ -28,7 +27,7 @@ public static class QueryCommand
             });
             var request = query.ToRequest();
             if (request.Failure is { } invalid) return Failures.Report(invalid, error);
-            using var opened = EngineLoader.Open(shared.Directory(parsed));
+            using var opened = EngineLoader.Open(shared.Directory(parsed), error);
             var result = opened.Application.Search(query);
             if (result.Failure is { } failure) return Failures.Report(failure, error);
             if (parsed.GetValue(shared.Json)) Json.Write(output, result.Value!);
@@ -47,7 +46,7 @@ public static class QueryCommand
             var via = hit.Via == "translation" ? $"  (translation of {hit.ViaId})" : "";
             output.WriteLine();
             output.WriteLine($"{hit.Symbol} [{hit.Language}] {hit.Type[..2]} {hit.Number}  {hit.Verb}  {hit.AdoptionDate ?? hit.Year?.ToString() ?? ""}  score {hit.Score:0.00}{via}");
-            output.WriteLine("  " + WebUtility.HtmlDecode(hit.Snippet.Replace("<mark>", "[").Replace("</mark>", "]")));
+            output.WriteLine("  " + string.Concat(hit.Snippet.Parts().Select(p => p.Marked ? $"[{p.Text}]" : p.Text)));
         }
         output.WriteLine();
         foreach (var (facet, counts) in result.Facets)

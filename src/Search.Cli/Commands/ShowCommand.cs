@@ -17,7 +17,7 @@ public static class ShowCommand
         target.RefuseOptionLikeTokens(() => command);
         command.SetAction(parsed =>
         {
-            using var opened = EngineLoader.Open(shared.Directory(parsed), withIndex: false);
+            using var opened = EngineLoader.Open(shared.Directory(parsed), error, withIndex: false);
             var application = opened.Application;
             var text = parsed.GetValue(target)!;
             bool json = parsed.GetValue(shared.Json);

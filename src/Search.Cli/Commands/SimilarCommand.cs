@@ -18,7 +18,7 @@ public static class SimilarCommand
         command.SetAction(parsed =>
         {
             var query = shared.ReadFilters(parsed, new SimilarQuery { Id = parsed.GetValue(id)!, Limit = parsed.GetValue(limit) });
-            using var opened = EngineLoader.Open(shared.Directory(parsed));
+            using var opened = EngineLoader.Open(shared.Directory(parsed), error);
             var outcome = opened.Application.Similar(query);
             if (outcome.Failure is { } failure) return Failures.Report(failure, error);
             var result = outcome.Value!;

@@ -1,6 +1,5 @@
 using Search.Index.Analysis.Analyzers;
 using Search.Index.Documents;
-using Search.Index.Indexing;
 
 namespace Search.Index.Analysis;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Search.Index.Application;
 using Search.Index.Documents;
 using Search.Index.Semantics;
@@ -34,7 +32,7 @@ public sealed partial class ResolutionQueries(Func<SearchApplication> applicatio
             throw new AssistantException("give a query, or at least one filter (languages, yearFrom, yearTo, type, verb)");
         var result = Answer(Use().Search(request));
         var paragraphs = result.Hits.Select(h => new FoundParagraph(h.Id, h.Symbol, h.Language, h.Year, h.Type,
-            string.IsNullOrEmpty(h.Verb) ? null : h.Verb, PlainText(h.Snippet.Length > 0 ? h.Snippet : h.Text),
+            string.IsNullOrEmpty(h.Verb) ? null : h.Verb, h.Snippet.Text.Length > 0 ? h.Snippet.Text : h.Text,
             h.Via == "translation" ? h.ViaId : null)).ToList();
         return new SearchAnswer(result.Query, result.Total, paragraphs, result.Notice);
     }
@@ -117,11 +115,6 @@ public sealed partial class ResolutionQueries(Func<SearchApplication> applicatio
     static string LanguageOf(string paragraphId) => paragraphId.Split(':') is [_, var language, _] ? language : "";
 
     /// <summary>A snippet's passage without its highlighting markup, as a model reads it best.</summary>
-    static string PlainText(string html) => WebUtility.HtmlDecode(Markup().Replace(html, ""));
-
-    [GeneratedRegex("</?mark>")]
-    private static partial Regex Markup();
-
     static string DiffText(IReadOnlyList<DiffPart> parts)
     {
         var text = new StringBuilder();

@@ -43,7 +43,7 @@ public static class SearchKernel
     {
         if (kernel.Services.GetKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(ExternalEmbeddings) is not OpenAiEmbeddingGenerator generator)
             return null;
-        engine.UseExternalEmbeddings(generator, generator.ModelId, store);
+        engine.UseExternalEmbeddings(generator, generator.ModelId);
         return generator.ModelId;
     }
 }

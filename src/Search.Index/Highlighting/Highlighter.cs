@@ -1,20 +1,42 @@
-using System.Net;
-using System.Text;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
 using Search.Index.Searching;
 
 namespace Search.Index.Highlighting;
 
+/// <summary>A stretch of a text, from <see cref="Start"/> up to (not including) <see cref="End"/>.</summary>
+public readonly record struct TextSpan(int Start, int End);
+
+/// <summary>
+/// A paragraph's snippet as plain text with the stretches to mark; each shell renders it its own way (the web
+/// escapes the text and wraps marks in &lt;mark&gt;, the CLI brackets them).
+/// </summary>
+public sealed record HighlightedText(string Text, IReadOnlyList<TextSpan> Marks)
+{
+    /// <summary>The text in order as runs, each marked or not.</summary>
+    public IEnumerable<(string Text, bool Marked)> Parts()
+    {
+        int at = 0;
+        foreach (var mark in Marks)
+        {
+            if (mark.Start > at) yield return (Text[at..mark.Start], false);
+            yield return (Text[mark.Start..mark.End], true);
+            at = mark.End;
+        }
+        if (at < Text.Length) yield return (Text[at..], false);
+    }
+}
+
 /// <summary>
 /// Marks the query's terms in a paragraph from the analyzer's offsets on the original text: a matched phrase
-/// is one span from its first to its last word, neighbouring marks are joined, and all text is HTML-escaped
-/// before the marks are added.
+/// is one span from its first to its last word, and neighbouring marks are joined.
 /// </summary>
 public static class Highlighter
 {
     public const int SnippetLength = 300;
 
-    public static string Snippet(string text, string language, HighlightTerms terms, ITermSource analysis, int length = SnippetLength)
+    const string Ellipsis = "… ";
+
+    public static HighlightedText Snippet(string text, string language, HighlightTerms terms, ITermSource analysis, int length = SnippetLength)
     {
         var spans = terms.IsEmpty ? [] : Spans(text, language, terms, analysis);
         int from = 0, to = text.Length;
@@ -24,19 +46,16 @@ public static class Highlighter
             from = start <= 0 ? 0 : WordStart(text, start);
             to = Math.Min(text.Length, WordEnd(text, from + length));
         }
-        var html = new StringBuilder();
-        if (from > 0) html.Append("… ");
-        int at = from;
+        // Offsets move by what the window cuts off at the start and the ellipsis put in its place.
+        int shift = (from > 0 ? Ellipsis.Length : 0) - from;
+        var marks = new List<TextSpan>();
         foreach (var (start, end) in spans)
         {
             if (end <= from || start >= to) continue;
-            int s = Math.Max(start, from), e = Math.Min(end, to);
-            html.Append(WebUtility.HtmlEncode(text[at..s])).Append("<mark>").Append(WebUtility.HtmlEncode(text[s..e])).Append("</mark>");
-            at = e;
+            marks.Add(new TextSpan(Math.Max(start, from) + shift, Math.Min(end, to) + shift));
         }
-        html.Append(WebUtility.HtmlEncode(text[at..to]));
-        if (to < text.Length) html.Append(" …");
-        return html.ToString();
+        var window = (from > 0 ? Ellipsis : "") + text[from..to] + (to < text.Length ? " …" : "");
+        return new HighlightedText(window, marks);
     }
 
     public static List<(int Start, int End)> Spans(string text, string language, HighlightTerms terms, ITermSource analysis)

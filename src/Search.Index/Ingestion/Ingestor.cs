@@ -72,12 +72,12 @@ public sealed class Ingestor(ResolutionStore store, IngestionLimits? limits = nu
             var parsed = new List<Resolution>();
             if (format == SourceFormat.JsonLines)
             {
-                var parallel = JsonLinesReader.ReadParallel(text.Text);
+                var (parallel, unread) = JsonLinesReader.ReadParallel(text.Text);
                 if (parallel.Count > 0)
                 {
                     // Aligned sentences, not resolutions: kept to teach the local model which words translate each other.
                     store.ReplaceParallelTexts(System.IO.Path.GetFullPath(path), parallel);
-                    return new FileReport(path, [], null, [$"{parallel.Count} groups of aligned sentences kept for the semantic model (not searchable)"], parallel.Count);
+                    return new FileReport(path, [], null, [$"{parallel.Count} groups of aligned sentences kept for the semantic model (not searchable)", .. unread], parallel.Count);
                 }
                 var (groups, problems) = JsonLinesReader.Read(text.Text, _limits.MaxDocumentBytes);
                 warnings.AddRange(problems);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Search.Index.Documents;
 
 namespace Search.Index.Ingestion;
 
@@ -15,24 +16,33 @@ public static class JsonLinesReader
     /// Records that hold the same sentence in several languages ({"en": "...", "fr": "...", "ru": "..."}) with no
     /// resolution symbol: aligned text for the local model.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadParallel(string content)
+    /// <returns>The groups, and each line that could not be read, named by its number.</returns>
+    public static (IReadOnlyList<IReadOnlyDictionary<string, string>> Groups, IReadOnlyList<string> Problems) ReadParallel(string content)
     {
         var groups = new List<IReadOnlyDictionary<string, string>>();
-        foreach (var raw in content.Split('\n'))
+        var problems = new List<string>();
+        var lines = content.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] != '{') continue;
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (line[0] != '{') { problems.Add($"line {i + 1}: not a JSON object"); continue; }
             try
             {
                 using var doc = JsonDocument.Parse(line);
                 var record = doc.RootElement;
-                if (record.ValueKind != JsonValueKind.Object || record.TryGetProperty("symbol", out _) && record.TryGetProperty("text", out _)) continue;
-                var texts = Documents.SupportedLanguages.All.Select(l => (l, String(record, l))).Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToDictionary(p => p.l, p => p.Item2!);
+                if (record.ValueKind != JsonValueKind.Object) { problems.Add($"line {i + 1}: not a JSON object"); continue; }
+                if (record.TryGetProperty("symbol", out _) && record.TryGetProperty("text", out _)) { problems.Add($"line {i + 1}: a resolution record, not aligned sentences"); continue; }
+                var texts = SupportedLanguages.All.Select(l => (l, String(record, l))).Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToDictionary(p => p.l, p => p.Item2!);
                 if (texts.Count >= 2) groups.Add(texts);
+                else problems.Add($"line {i + 1}: fewer than two languages ({SupportedLanguages.Listed})");
             }
-            catch (JsonException) { }
+            catch (JsonException e)
+            {
+                problems.Add($"line {i + 1}: not valid JSON ({e.Message.Split('.')[0]})");
+            }
         }
-        return groups;
+        return (groups, problems);
     }
 
     public static (IReadOnlyList<Group> Groups, IReadOnlyList<string> Problems) Read(string content, long maxRecordChars)

@@ -1,4 +1,4 @@
-using Search.Index.Indexing;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Searching;
 
@@ -6,7 +6,7 @@ namespace Search.Index.Searching;
 /// Counts facet values over all matches. A document failing exactly one facet's filter still counts for that
 /// facet, so a facet's counts ignore its own selection (multi-select stays possible).
 /// </summary>
-public sealed class FacetCounter(DocumentTable docs)
+public sealed class FacetCounter(DocColumns docs)
 {
     readonly int[] _languages = new int[docs.Languages.Length];
     // Sessions and years are small numbers: counted in arrays, not dictionaries, since this runs once a match.
@@ -18,20 +18,19 @@ public sealed class FacetCounter(DocumentTable docs)
 
     public int Total { get; private set; }
 
-    /// <summary>Counts a document; <paramref name="countYear"/> false when the year facet is counted another way.</summary>
-    public void Add(int doc, int failures, bool countYear = true)
-    {
-        if (failures == 0) Total++;
-        if ((failures & ~FilterMask.Language) == 0) _languages[docs.LanguageIds[doc]]++;
-        if ((failures & ~FilterMask.Session) == 0 && (uint)docs.Sessions[doc] < MaxValue) _sessions[docs.Sessions[doc]]++;
-        if (countYear && (failures & ~FilterMask.Year) == 0 && (uint)docs.Years[doc] < MaxValue) _years[docs.Years[doc]]++;
-        if ((failures & ~FilterMask.Type) == 0) _types[docs.Types[doc]]++;
-        if ((failures & ~FilterMask.Verb) == 0) _verbs[docs.VerbIds[doc]]++;
-    }
+    /// <summary>Counts a document.</summary>
+    public void Add(int doc, int failures) =>
+        Add(docs.LanguageIds[doc], docs.Sessions[doc], docs.Years[doc], docs.Types[doc], docs.VerbIds[doc], failures, 1);
 
-    public void AddYear(int year, int count)
+    /// <summary>Counts <paramref name="count"/> paragraphs that share these values and these failures.</summary>
+    public void Add(byte language, short session, short year, byte type, int verb, int failures, int count)
     {
-        if ((uint)year < MaxValue) _years[year] += count;
+        if (failures == 0) Total += count;
+        if ((failures & ~FilterMask.Language) == 0) _languages[language] += count;
+        if ((failures & ~FilterMask.Session) == 0 && (uint)session < MaxValue) _sessions[session] += count;
+        if ((failures & ~FilterMask.Year) == 0 && (uint)year < MaxValue) _years[year] += count;
+        if ((failures & ~FilterMask.Type) == 0) _types[type] += count;
+        if ((failures & ~FilterMask.Verb) == 0) _verbs[verb] += count;
     }
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result(int maxVerbs = 30) => new Dictionary<string, IReadOnlyDictionary<string, int>>

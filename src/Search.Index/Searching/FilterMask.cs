@@ -1,4 +1,4 @@
-using Search.Index.Indexing;
+using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;
 
 namespace Search.Index.Searching;
@@ -12,7 +12,7 @@ public sealed class FilterMask
 {
     public const int Language = 1, Session = 2, Year = 4, Type = 8, Verb = 16, Symbol = 32;
 
-    readonly DocumentTable _docs;
+    readonly DocColumns _docs;
     readonly bool[]? _languages;
     readonly IReadOnlyList<IntRange> _sessions;
     readonly IReadOnlyList<IntRange> _years;
@@ -20,10 +20,11 @@ public sealed class FilterMask
     readonly HashSet<int>? _verbs;
     readonly HashSet<int>? _symbols;
 
-    public FilterMask(DocumentTable docs, SearchFilters filters)
+    public FilterMask(DocColumns docs, SearchFilters filters)
     {
         _docs = docs;
-        if (filters.Languages.Count > 0) _languages = docs.Languages.Select(filters.Languages.Contains).ToArray();
+        // Sized for every language id, not just those named so far, so that no id is out of range.
+        if (filters.Languages.Count > 0) _languages = [.. docs.Languages.Select(filters.Languages.Contains), .. new bool[256 - docs.Languages.Length]];
         _sessions = filters.Sessions;
         _years = filters.Years;
         if (filters.Types.Count > 0) _types = [filters.Types.Contains("preambular"), filters.Types.Contains("operative"), filters.Types.Contains("annex")];
@@ -34,11 +35,8 @@ public sealed class FilterMask
 
     public bool IsEmpty { get; }
 
-    /// <summary>The selected years, when the filters restrict years and nothing else but languages.</summary>
-    public IReadOnlyList<IntRange> YearsOnly => _years.Count > 0 && _sessions.Count == 0 && _types is null && _verbs is null && _symbols is null ? _years : [];
-
-    /// <summary>Whether a language passes the language filter.</summary>
-    public bool PassesLanguage(int languageId) => _languages is null || _languages[languageId];
+    /// <summary>Whether the symbol filter is set: browsing then visits only those resolutions' paragraphs.</summary>
+    public bool HasSymbols => _symbols is not null;
 
     static HashSet<int> Ids(string[] values, IReadOnlySet<string> wanted)
     {
@@ -50,13 +48,20 @@ public sealed class FilterMask
     public int Failures(int doc)
     {
         if (IsEmpty) return 0;
-        int mask = 0;
-        if (_languages is not null && !_languages[_docs.LanguageIds[doc]]) mask |= Language;
-        if (_sessions.Count > 0 && !InAny(_sessions, _docs.Sessions[doc])) mask |= Session;
-        if (_years.Count > 0 && !InAny(_years, _docs.Years[doc])) mask |= Year;
-        if (_types is not null && !_types[_docs.Types[doc]]) mask |= Type;
-        if (_verbs is not null && !_verbs.Contains(_docs.VerbIds[doc])) mask |= Verb;
+        int mask = Failures(_docs.LanguageIds[doc], _docs.Sessions[doc], _docs.Years[doc], _docs.Types[doc], _docs.VerbIds[doc]);
         if (_symbols is not null && !_symbols.Contains(_docs.SymbolIds[doc])) mask |= Symbol;
+        return mask;
+    }
+
+    /// <summary>The failures of any paragraph with these values, apart from the symbol filter.</summary>
+    public int Failures(byte language, short session, short year, byte type, int verb)
+    {
+        int mask = 0;
+        if (_languages is not null && !_languages[language]) mask |= Language;
+        if (_sessions.Count > 0 && !InAny(_sessions, session)) mask |= Session;
+        if (_years.Count > 0 && !InAny(_years, year)) mask |= Year;
+        if (_types is not null && !_types[type]) mask |= Type;
+        if (_verbs is not null && !_verbs.Contains(verb)) mask |= Verb;
         return mask;
     }
 

@@ -1,4 +1,9 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Search.Index.Analysis;
 using Search.Index.Indexing;
+using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;
 using Search.Index.Semantics;
 using Search.Index.Storage;
@@ -6,94 +11,131 @@ using Search.Index.Storage;
 namespace Search.Index.Searching;
 
 /// <summary>
-/// Holds the current snapshot. Searches take the snapshot that is current when they start and finish on it;
-/// a rebuild makes a new snapshot from the store and publishes it with one reference swap.
+/// The engine the CLI, the API and the pages share: keyword search on the Lucene index (kept up to date from the
+/// store), and the semantic side (local or external model, vectors, similar clauses) on the store's paragraphs.
+/// Each search takes the point-in-time searcher current when it starts and finishes on it.
 /// </summary>
-public sealed class SearchEngine(ITermSource analysis)
+public sealed class SearchEngine(ITermSource analysis) : IDisposable
 {
-    Searcher? _current;
-    readonly Lock _rebuild = new();
+    LuceneIndex? _index;
+    ResolutionStore? _store;
+    readonly Lock _open = new();
 
     public ITermSource Analysis => analysis;
 
-    public Searcher Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("no index has been built yet");
+    /// <summary>Where the engine says what it repaired on its own (a damaged index rebuilt, a damaged stored model trained again).</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 
-    public bool IsReady => Volatile.Read(ref _current) is not null;
+    public bool IsReady => Volatile.Read(ref _index) is not null;
 
-    IReadOnlyList<IReadOnlyList<(string Language, string Text)>> _alignedText = [];
-    ResolutionStore? _store;
+    public LuceneIndex Index => Volatile.Read(ref _index) ?? throw new InvalidOperationException("no index has been opened yet");
 
-    /// <summary>Builds a new snapshot from the store and publishes it. The store must stay open while the engine is in use: the local model and its vectors are kept there.</summary>
-    public IndexSnapshot Rebuild(ResolutionStore store)
-    {
-        lock (_rebuild)
-        {
-            _store = store;
-            _alignedText = store.ReadParallelTexts();
-            var generation = store.Generation;
-            var snapshot = IndexBuilder.Build(store.ReadParagraphs(), analysis, generation);
-            Publish(snapshot);
-            return snapshot;
-        }
-    }
+    ResolutionStore Store => _store ?? throw new InvalidOperationException("no index has been opened yet");
 
     /// <summary>
-    /// Opens the index kept in <paramref name="directory"/> if it was built from the store as it is now;
-    /// otherwise rebuilds it from the store and saves it for the next start.
+    /// Opens the keyword index kept in <paramref name="directory"/>: built from the store if it is missing, of
+    /// another version or damaged, brought up to date by document otherwise. The store must stay open while the
+    /// engine is in use: the local model and its vectors are kept there too.
     /// </summary>
-    public IndexSnapshot Open(ResolutionStore store, string directory)
+    public LuceneIndex Open(ResolutionStore store, string directory, ILogger? log = null)
     {
-        lock (_rebuild)
+        lock (_open)
         {
+            _index?.Dispose();
             _store = store;
-            _alignedText = store.ReadParallelTexts();
-            var snapshot = SnapshotFile.TryLoad(directory, store.Generation);
-            if (snapshot is null)
-            {
-                snapshot = IndexBuilder.Build(store.ReadParagraphs(), analysis, store.Generation);
-                SnapshotFile.Save(snapshot, directory);
-            }
-            Publish(snapshot);
-            return snapshot;
+            var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, analysis, log ?? Logger);
+            Volatile.Write(ref _index, index);
+            return index;
         }
     }
 
-    public void Publish(IndexSnapshot snapshot) => Volatile.Write(ref _current, new Searcher(snapshot, analysis));
-
-    /// <summary>Rebuilds when the store has changed since the current snapshot was built.</summary>
-    public void Refresh(ResolutionStore store)
+    /// <summary>Opens the index beside the store's file (if not open yet) and builds it again from the store.</summary>
+    public LuceneIndex Rebuild(ResolutionStore store)
     {
-        if (_current is null || _current.Snapshot.Generation != store.Generation) Rebuild(store);
+        lock (_open)
+        {
+            if (_index is null || !ReferenceEquals(_store, store)) Open(store, Path.GetDirectoryName(store.Path)!);
+            var index = Index;
+            if (index.IsOwner) { index.Rebuild(store, "a rebuild was asked for"); index.CatchUp(store); }
+            return index;
+        }
+    }
+
+    /// <summary>Brings the keyword index up to the store (what another process wrote included); true when the searchable index changed.</summary>
+    public bool Refresh() => Index.CatchUp(Store);
+
+    /// <summary>The number of paragraphs searchable now.</summary>
+    public int ParagraphCount
+    {
+        get
+        {
+            var searcher = Index.Acquire();
+            try { return searcher.Columns.LiveCount; }
+            finally { Index.Release(searcher); }
+        }
+    }
+
+    /// <summary>Keyword search on the current point in time.</summary>
+    public SearchResult KeywordSearch(SearchRequest request)
+    {
+        var index = Index;
+        var searcher = index.Acquire();
+        try { return new Searcher(searcher, analysis, Store).Search(request); }
+        finally { index.Release(searcher); }
+    }
+
+    ParagraphSnapshot? _paragraphs;
+    IReadOnlyList<IReadOnlyList<(string Language, string Text)>> _alignedText = [];
+    readonly Lock _paragraphsRead = new();
+
+    /// <summary>The store's paragraphs as columns, read again when the index has moved on: what the semantic side works on.</summary>
+    public ParagraphSnapshot Paragraphs
+    {
+        get
+        {
+            long generation = Index.Generation;
+            var current = Volatile.Read(ref _paragraphs);
+            if (current is not null && current.Generation == generation) return current;
+            lock (_paragraphsRead)
+            {
+                if (_paragraphs is null || _paragraphs.Generation != generation)
+                {
+                    _alignedText = Store.ReadParallelTexts();
+                    Volatile.Write(ref _paragraphs, ParagraphTableBuilder.Build(Store.ReadParagraphs(), generation));
+                }
+                return _paragraphs;
+            }
+        }
     }
 
     SemanticIndex? _semantic;
     readonly Lock _semanticBuild = new();
-    (Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> Generator, string ModelId, ResolutionStore Store)? _external;
+    (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? _external;
 
     /// <summary>Use an external embedding model (an OpenAI-compatible endpoint) instead of the local one; its vectors are kept in the store.</summary>
-    public void UseExternalEmbeddings(Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> generator, string modelId, ResolutionStore store)
+    public void UseExternalEmbeddings(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId)
     {
-        _external = (generator, modelId, store);
+        _external = (generator, modelId);
         Volatile.Write(ref _semantic, null);
     }
 
-    /// <summary>The local model and vectors for the current snapshot, trained on first use and after each rebuild.</summary>
+    /// <summary>The model and vectors for the current paragraphs, made on first use and after each change of the store.</summary>
     public SemanticIndex Semantic
     {
         get
         {
-            var current = Current;
+            var paragraphs = Paragraphs;
             var semantic = Volatile.Read(ref _semantic);
-            if (semantic is not null && ReferenceEquals(semantic.Snapshot, current.Snapshot)) return semantic;
+            if (semantic is not null && ReferenceEquals(semantic.Snapshot, paragraphs)) return semantic;
             lock (_semanticBuild)
             {
-                if (_semantic is null || !ReferenceEquals(_semantic.Snapshot, current.Snapshot))
+                if (_semantic is null || !ReferenceEquals(_semantic.Snapshot, paragraphs))
                 {
                     try
                     {
                         Volatile.Write(ref _semantic, _external is { } external
-                            ? SemanticIndex.BuildExternalAsync(current.Snapshot, external.Generator, external.ModelId, external.Store).GetAwaiter().GetResult()
-                            : SemanticIndex.Build(current.Snapshot, analysis, alignedText: _alignedText, store: _store));
+                            ? SemanticIndex.BuildExternalAsync(paragraphs, external.Generator, external.ModelId, Store).GetAwaiter().GetResult()
+                            : SemanticIndex.Build(paragraphs, analysis, alignedText: _alignedText, store: Store, logger: Logger));
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -113,16 +155,24 @@ public sealed class SearchEngine(ITermSource analysis)
     /// </summary>
     public SearchResult Search(SearchRequest request)
     {
-        if (request.Mode == SearchMode.Keyword) return Current.Search(request);
+        if (request.Mode == SearchMode.Keyword) return KeywordSearch(request);
         try
         {
-            var semantic = Semantic;
-            return new SemanticSearcher(new Searcher(semantic.Snapshot, analysis), semantic).Search(request);
+            return new SemanticSearcher(KeywordSearch, Semantic).Search(request);
         }
         catch (Exception e) when (e is SemanticUnavailableException or System.ClientModel.ClientResultException or HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
-            var keyword = Current.Search(request with { Mode = SearchMode.Keyword });
+            var keyword = KeywordSearch(request with { Mode = SearchMode.Keyword });
             return keyword with { Notices = [new QueryNotice(NoticeCode.SemanticUnavailable, e.Message.Split('\n')[0]), .. keyword.Notices] };
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_open)
+        {
+            _index?.Dispose();
+            _index = null;
         }
     }
 }

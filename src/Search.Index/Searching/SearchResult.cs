@@ -1,10 +1,11 @@
+using Search.Index.Highlighting;
 using Search.Index.Querying.Model;
 
 namespace Search.Index.Searching;
 
 public sealed record SearchHit(
     string Id, string Symbol, string Language, int? Session, int? Year, string Type, int Number, string Verb,
-    string Text, string Snippet, float Score, string Via, string? ViaId, string? Title, string? AdoptionDate);
+    string Text, HighlightedText Snippet, float Score, string Via, string? ViaId, string? Title, string? AdoptionDate);
 
 /// <summary>The answer: the page of hits, the total over all matches, facet counts and any notice about the query.</summary>
 public sealed record SearchResult(

@@ -1,22 +1,22 @@
 using System.Diagnostics;
+using Lucene.Net.Search;
+using Search.Index.Analysis;
 using Search.Index.Highlighting;
 using Search.Index.Indexing;
 using Search.Index.Querying.Model;
 using Search.Index.Querying.Parsing;
+using Search.Index.Searching.Compiling;
 
 namespace Search.Index.Searching;
 
 /// <summary>
-/// Answers a search on one immutable snapshot. The query runs on every language's field with that language's
-/// analysis; every matching clause brings its aligned clauses in the other languages ("translation"), placed
-/// just below it. All matches are counted for the total and the facets; only documents whose block bound can
-/// still enter the top k are scored.
+/// Answers a search on one point-in-time Lucene searcher. The query runs on every language's field with that
+/// language's analysis; every matching clause brings its aligned clauses in the other languages ("translation"),
+/// placed just below it. All matches are counted for the total and the facets, with the translations they bring.
 /// </summary>
-public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
+public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Storage.ResolutionStore store)
 {
     const float TranslationFactor = 0.999f;
-
-    public IndexSnapshot Snapshot => snapshot;
 
     public SearchResult Search(SearchRequest request)
     {
@@ -24,19 +24,18 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         var parsed = QueryParser.Parse(request.Query);
         var notices = parsed.Notices.ToList();
         var filters = parsed.Filters.Merge(request.Filters);
-        var docs = snapshot.Documents;
-        var mask = new FilterMask(docs, filters);
+        var mask = new FilterMask(searcher.Columns, filters);
         int limit = Math.Clamp(request.Limit, 0, SearchRequest.MaxLimit);
         int offset = Math.Clamp(request.Offset, 0, SearchRequest.MaxOffset);
         bool browsing = parsed.Root is MatchAllQuery;
         if (browsing && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
             notices.Add(new QueryNotice(NoticeCode.NoWords));
 
-        if (browsing) return Browse(request, mask, notices, limit, offset, clock);
+        if (browsing) return Browse(request, filters, mask, notices, limit, offset, clock);
 
         // Two bits a document for the matches and the translations they bring: reused from query to query, since
         // at a million documents fresh arrays of this size cost more than a rare word's whole search.
-        int words = (docs.Count + 63) / 64;
+        int words = (searcher.Columns.Count + 63) / 64;
         var matched = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
         var translated = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
         try
@@ -52,41 +51,27 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
         }
     }
 
-    /// <summary>Words to match: each language's field in turn, then facets over the matches and the translations they bring.</summary>
+    /// <summary>Words to match on every language's field, then facets over the matches and the translations they bring.</summary>
     SearchResult Match(SearchRequest request, ParsedQuery parsed, List<QueryNotice> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
         Stopwatch clock, ulong[] matched, ulong[] translated, int words)
     {
-        var docs = snapshot.Documents;
-        // Sources may be in any language (a French clause can be found through its English original), so the
-        // language filter applies to what is shown, not to what is matched.
+        var docs = searcher.Columns;
         int wanted = (offset + limit) * (filters.Languages.Count > 0 ? 3 : 1);
         var top = new TopDocs(wanted);
         var highlights = new Dictionary<string, HighlightTerms>();
-        bool anyConstraint = false;
-
-        foreach (var language in docs.Languages)
+        var anyLanguage = new Lucene.Net.Search.BooleanQuery();
+        foreach (var language in analysis.Languages)
         {
-            var compiler = new QueryCompiler(snapshot, analysis, language);
-            var matcher = compiler.Compile(parsed.Root);
+            var compiler = new LuceneQueryCompiler(searcher.IndexReader, analysis, language);
+            var query = compiler.Compile(parsed.Root);
             highlights[language] = compiler.Highlights;
-            if (matcher is null) continue;
-            anyConstraint = true;
-            for (int doc = matcher.NextDoc(); doc != Matching.DocMatcher.NoMoreDocs; doc = matcher.NextDoc())
-            {
-                matched[doc >> 6] |= 1UL << doc;
-                if ((mask.Failures(doc) & ~FilterMask.Language) != 0) continue;
-                switch (request.Sort)
-                {
-                    case SortOrder.Relevance:
-                        if (!top.IsFull || matcher.MaxScore() >= top.Threshold) top.Offer(doc, matcher.Score());
-                        break;
-                    case SortOrder.Newest: top.Offer(doc, docs.Dates[doc]); break;
-                    case SortOrder.Oldest: top.Offer(doc, -docs.Dates[doc]); break;
-                }
-            }
+            // Each document has its text in one language's field only, so it matches (and is scored) by one clause.
+            if (query is not null) anyLanguage.Add(query, Lucene.Net.Search.Occur.SHOULD);
         }
-        if (!anyConstraint)
+        if (anyLanguage.Clauses.Count == 0)
             notices.Add(new QueryNotice(NoticeCode.OnlyCommonWords));
+        else
+            searcher.Search(anyLanguage, new MatchCollector(docs, mask, top, request.Sort, matched));
 
         var facets = new FacetCounter(docs);
         bool expand = request.Translations;
@@ -107,79 +92,110 @@ public sealed class Searcher(IndexSnapshot snapshot, ITermSource analysis)
             }
         }
 
-        var page = new List<SearchHit>(limit);
+        var page = new List<Shown>(limit);
         var shown = new HashSet<int>();
         int position = 0;
         foreach (var (doc, key) in top.Drain())
         {
-            float score = request.Sort == SortOrder.Relevance ? key : 0;
+            float score = request.Sort == SortOrder.Relevance ? (float)key : 0;
             if (mask.Failures(doc) == 0 && shown.Add(doc) && position++ >= offset && page.Count < limit)
-                page.Add(Hit(doc, score, "match", null, highlights));
+                page.Add(new Shown(doc, score, "match", -1));
             if (!expand) continue;
             for (int d = docs.AlignedNext[doc]; d != doc; d = docs.AlignedNext[d])
             {
                 if (IsSet(matched, d) || mask.Failures(d) != 0 || !shown.Add(d)) continue;
                 if (position++ >= offset && page.Count < limit)
-                    page.Add(Hit(d, score * TranslationFactor, "translation", docs.Id(doc), highlights));
+                    page.Add(new Shown(d, score * TranslationFactor, "translation", doc));
             }
             if (page.Count >= limit) break;
         }
 
-        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
+        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, Hits(page, highlights), facets.Result(),
             notices);
     }
 
-    /// <summary>No words: one pass over the columns counts the facets and keeps the newest (or oldest) paragraphs.</summary>
-    SearchResult Browse(SearchRequest request, FilterMask mask, List<QueryNotice> notices, int limit, int offset, Stopwatch clock)
+    /// <summary>
+    /// No words: facets counted over the groups of paragraphs sharing their facet values, and the page found by
+    /// walking the paragraphs in date order until enough pass the filters. With resolutions named (symbol:), only
+    /// their paragraphs are visited.
+    /// </summary>
+    SearchResult Browse(SearchRequest request, SearchFilters filters, FilterMask mask, List<QueryNotice> notices, int limit, int offset, Stopwatch clock)
     {
-        var docs = snapshot.Documents;
+        var docs = searcher.Columns;
         var facets = new FacetCounter(docs);
-        var top = new TopDocs(offset + limit);
+        var none = new Dictionary<string, HighlightTerms>();
         bool oldest = request.Sort == SortOrder.Oldest;
-        void Visit(int doc, bool countYear)
+        List<int> page;
+        if (mask.HasSymbols)
         {
-            int failures = mask.Failures(doc);
-            facets.Add(doc, failures, countYear);
-            if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
-        }
-
-        var years = mask.YearsOnly;
-        if (years.Count > 0)
-        {
-            // Only the selected years' documents are visited; the year facet, which ignores the year selection,
-            // comes from the per-language year counts.
-            var index = snapshot.Years;
-            foreach (var (year, yearDocs) in index.Docs)
-                if (years.Any(r => r.Contains(year)))
-                    foreach (var doc in yearDocs) Visit(doc, countYear: false);
-            for (int l = 0; l < docs.Languages.Length; l++)
-                if (mask.PassesLanguage(l))
-                    for (int year = 1; year < YearIndex.MaxYear; year++) facets.AddYear(year, index.CountsByLanguage[l][year]);
+            var ofSymbols = new Lucene.Net.Search.BooleanQuery();
+            foreach (var symbol in filters.Symbols) ofSymbols.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Symbol, symbol)), Lucene.Net.Search.Occur.SHOULD);
+            var top = new TopDocs(offset + limit);
+            var visited = new List<int>();
+            searcher.Search(ofSymbols, new DocListCollector(visited));
+            foreach (var doc in visited)
+            {
+                int failures = mask.Failures(doc);
+                facets.Add(doc, failures);
+                if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
+            }
+            page = top.Drain().Skip(offset).Select(t => t.Doc).ToList();
         }
         else
         {
-            for (int doc = 0; doc < docs.Count; doc++) Visit(doc, countYear: true);
+            var browse = docs.Browse;
+            for (int g = 0; g < browse.GroupCounts.Length; g++)
+            {
+                var (language, session, year, type, verb) = (browse.GroupLanguages[g], browse.GroupSessions[g], browse.GroupYears[g], browse.GroupTypes[g], browse.GroupVerbs[g]);
+                facets.Add(language, session, year, type, verb, mask.IsEmpty ? 0 : mask.Failures(language, session, year, type, verb), browse.GroupCounts[g]);
+            }
+            page = [];
+            int wanted = Math.Min(offset + limit, facets.Total), found = 0;
+            if (wanted > 0)
+                foreach (var doc in browse.InDateOrder(oldest))
+                {
+                    if (mask.Failures(doc) != 0) continue;
+                    if (found++ >= offset) page.Add(doc);
+                    if (found >= wanted) break;
+                }
         }
-        var none = new Dictionary<string, HighlightTerms>();
-        var page = top.Drain().Skip(offset).Take(limit).Select(t => Hit(t.Doc, 0, "match", null, none)).ToList();
-        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, page, facets.Result(),
+        var hits = Hits(page.Take(limit).Select(doc => new Shown(doc, 0, "match", -1)).ToList(), none);
+        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, hits, facets.Result(),
             notices);
     }
 
     static bool IsSet(ulong[] bits, int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;
 
-    internal SearchHit Hit(int doc, float score, string via, string? viaId, Dictionary<string, HighlightTerms> highlights)
+    /// <summary>A document to show: how it was found, and for a translation, the clause that brought it.</summary>
+    readonly record struct Shown(int Doc, float Score, string Via, int ViaDoc);
+
+    string Id(int doc)
     {
-        var docs = snapshot.Documents;
-        var text = docs.Text(doc);
-        var language = docs.Language(doc);
-        var terms = via == "match" && highlights.TryGetValue(language, out var h) ? h : new HighlightTerms();
-        return new SearchHit(
-            docs.Id(doc), docs.Symbol(doc), language,
-            docs.Sessions[doc] == 0 ? null : docs.Sessions[doc], docs.Years[doc] == 0 ? null : docs.Years[doc],
-            Documents.ClauseTypeNames.ToName(docs.Type(doc)), docs.Numbers[doc], docs.VerbDisplays[docs.VerbIds[doc]],
-            text, Highlighter.Snippet(text, language, terms, analysis), (float)Math.Round(score, 4), via, viaId,
-            docs.Titles[docs.TitleIds[doc]] is { Length: > 0 } title ? title : null,
-            docs.Dates[doc] is var date and > 0 ? $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}" : null);
+        var docs = searcher.Columns;
+        return Documents.Paragraph.IdOf(docs.Symbol(doc), docs.Language(doc), docs.Keys[docs.KeyIds[doc]]);
+    }
+
+    /// <summary>The page's hits, their text read from the store in one go; a paragraph the store no longer holds (replaced a moment ago) is left out.</summary>
+    List<SearchHit> Hits(List<Shown> page, Dictionary<string, HighlightTerms> highlights)
+    {
+        var docs = searcher.Columns;
+        var displays = store.ReadDisplays(page.Select(s => (docs.Symbol(s.Doc), docs.Language(s.Doc), docs.Keys[docs.KeyIds[s.Doc]])).ToList());
+        var hits = new List<SearchHit>(page.Count);
+        for (int i = 0; i < page.Count; i++)
+        {
+            if (displays[i] is not { } display) continue;
+            var (doc, score, via, viaDoc) = page[i];
+            var language = docs.Language(doc);
+            var terms = via == "match" && highlights.TryGetValue(language, out var h) ? h : new HighlightTerms();
+            int date = docs.Dates[doc];
+            hits.Add(new SearchHit(
+                Id(doc), docs.Symbol(doc), language,
+                docs.Sessions[doc] == 0 ? null : docs.Sessions[doc], docs.Years[doc] == 0 ? null : docs.Years[doc],
+                Documents.ClauseTypeNames.ToName(docs.Type(doc)), display.Number, display.Verb,
+                display.Text, Highlighter.Snippet(display.Text, language, terms, analysis), (float)Math.Round(score, 4), via,
+                viaDoc < 0 ? null : Id(viaDoc), display.Title is { Length: > 0 } title ? title : null,
+                date > 0 ? $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}" : null));
+        }
+        return hits;
     }
 }

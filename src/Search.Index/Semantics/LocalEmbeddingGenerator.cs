@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Search.Index.Analysis.Languages;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Semantics;
 

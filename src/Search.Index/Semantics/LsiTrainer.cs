@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Semantics;
 

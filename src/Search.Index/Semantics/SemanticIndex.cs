@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging;
 using Search.Index.Analysis.Languages;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Semantics;
 
@@ -17,18 +19,21 @@ public sealed class SemanticIndex
     /// <summary>Embeds a query; for an external model, a call to the endpoint.</summary>
     public required Func<string, float[]> QueryEmbedder { get; init; }
     public required VectorIndex Vectors { get; init; }
-    public required IndexSnapshot Snapshot { get; init; }
+    public required ParagraphSnapshot Snapshot { get; init; }
 
     /// <param name="alignedText">Imported aligned sentences: further columns that teach translations.</param>
     /// <param name="store">Where the trained model and the vectors are kept; a model already there for the same
     /// training text is used as it is.</param>
-    public static SemanticIndex Build(IndexSnapshot snapshot, ITermSource analysis, int dimensions = 64,
-        IReadOnlyList<IReadOnlyList<(string Language, string Text)>>? alignedText = null, Storage.ResolutionStore? store = null)
+    public static SemanticIndex Build(ParagraphSnapshot snapshot, ITermSource analysis, int dimensions = 64,
+        IReadOnlyList<IReadOnlyList<(string Language, string Text)>>? alignedText = null, Storage.ResolutionStore? store = null, ILogger? logger = null)
     {
         var columns = TrainingColumns(snapshot);
         if (alignedText is not null) columns.AddRange(alignedText.Select(g => new LsiTrainer.Column(g)));
         var modelId = LsiTrainer.ModelId(columns, dimensions);
-        var model = store?.LoadModel(modelId) is { } saved ? LsiModelFormat.TryRead(saved, modelId) : null;
+        var saved = store?.LoadModel(modelId);
+        var model = saved is null ? null : LsiModelFormat.TryRead(saved, modelId);
+        if (saved is not null && model is null)
+            logger?.LogWarning("The stored semantic model {Model} is damaged ({Bytes} bytes that do not read back); training it again", modelId, saved.Length);
         if (model is null)
         {
             model = LsiTrainer.Train(columns, analysis, dimensions);
@@ -56,7 +61,7 @@ public sealed class SemanticIndex
     /// Vectors from an external model, which reads the text alone: those the store holds for the model and the
     /// text's hash are reused, the rest are requested in batches and stored.
     /// </summary>
-    public static async Task<SemanticIndex> BuildExternalAsync(IndexSnapshot snapshot, Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> generator,
+    public static async Task<SemanticIndex> BuildExternalAsync(ParagraphSnapshot snapshot, Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> generator,
         string modelId, Storage.ResolutionStore store, CancellationToken cancellationToken = default)
     {
         var docs = snapshot.Documents;
@@ -88,7 +93,7 @@ public sealed class SemanticIndex
     }
 
     /// <summary>One column a clause: its translations together when it is held in several languages (what makes the space cross-lingual).</summary>
-    static List<LsiTrainer.Column> TrainingColumns(IndexSnapshot snapshot)
+    static List<LsiTrainer.Column> TrainingColumns(ParagraphSnapshot snapshot)
     {
         var docs = snapshot.Documents;
         var seen = new bool[docs.Count];

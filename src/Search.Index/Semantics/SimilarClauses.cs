@@ -1,5 +1,6 @@
 using Search.Index.Documents;
-using Search.Index.Indexing;
+using Search.Index.Analysis;
+using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;
 using Search.Index.Searching;
 
@@ -18,7 +19,7 @@ public sealed record ResolutionComparison(string Before, string After, string La
 /// <summary>Nearest clauses of other resolutions, and clause-by-clause comparison of two resolutions.</summary>
 public sealed class SimilarClauses(SemanticIndex semantic, ITermSource analysis)
 {
-    IndexSnapshot Snapshot => semantic.Snapshot;
+    ParagraphSnapshot Snapshot => semantic.Snapshot;
 
     /// <summary>The nearest clauses that pass <paramref name="filters"/>, checked on the documents the vectors were computed for.</summary>
     public SimilarResult? Similar(string paragraphId, int limit, SearchFilters filters) =>

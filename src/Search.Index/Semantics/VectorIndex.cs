@@ -44,9 +44,9 @@ public sealed class VectorIndex
         {
             if (admit is not null && !admit(doc)) return;
             top.Offer(doc, score);
-            if (top.IsFull) threshold = top.Threshold;
+            if (top.IsFull) threshold = (float)top.Threshold;
         });
-        return top.Drain();
+        return top.Drain().ConvertAll(t => (t.Doc, (float)t.Key));
     }
 
     /// <summary>The same answer as <see cref="Nearest"/> by a dot product with every admitted document: the reference it is tested against.</summary>
@@ -59,7 +59,7 @@ public sealed class VectorIndex
             var score = TensorPrimitives.Dot(query, Vector(doc));
             if (!top.IsFull || score >= top.Threshold) top.Offer(doc, score);
         }
-        return top.Drain();
+        return top.Drain().ConvertAll(t => (t.Doc, (float)t.Key));
     }
 
     /// <summary>Every document whose score reaches <paramref name="minimum"/>, with its exact score, in document order.</summary>

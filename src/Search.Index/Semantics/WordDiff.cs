@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DiffPlex;
 
 namespace Search.Index.Semantics;
 
@@ -6,40 +7,53 @@ public enum DiffKind { Same, Removed, Added }
 
 public sealed record DiffPart(DiffKind Kind, string Text);
 
-/// <summary>A word-level difference between two texts, from the longest common subsequence of their words.</summary>
+/// <summary>
+/// A word-level difference between two texts: DiffPlex's shortest edit script (Myers) over their words, with
+/// neighbouring words of one kind joined into one part and, where words are replaced, the removed ones first.
+/// </summary>
 public static partial class WordDiff
 {
-    const int MaxWords = 4000;
+    /// <summary>Beyond this many words a side, the time of the edit script is not worth it: the texts are shown as replaced.</summary>
+    const int MaxWords = 20_000;
 
     public static IReadOnlyList<DiffPart> Compare(string before, string after)
     {
-        var a = Words().Matches(before).Select(m => m.Value).ToArray();
-        var b = Words().Matches(after).Select(m => m.Value).ToArray();
-        if (a.Length > MaxWords || b.Length > MaxWords)
+        var diff = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var a = diff.PiecesOld;
+        var b = diff.PiecesNew;
+        if (a.Count > MaxWords || b.Count > MaxWords)
             return [new DiffPart(DiffKind.Removed, before), new DiffPart(DiffKind.Added, after)];
 
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (int i = a.Length - 1; i >= 0; i--)
-            for (int j = b.Length - 1; j >= 0; j--)
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-
         var parts = new List<DiffPart>();
-        void Add(DiffKind kind, string word)
+        void Add(DiffKind kind, IEnumerable<string> words)
         {
-            if (parts.Count > 0 && parts[^1].Kind == kind) parts[^1] = parts[^1] with { Text = parts[^1].Text + " " + word };
-            else parts.Add(new DiffPart(kind, word));
+            foreach (var word in words)
+            {
+                if (parts.Count > 0 && parts[^1].Kind == kind) parts[^1] = parts[^1] with { Text = parts[^1].Text + " " + word };
+                else parts.Add(new DiffPart(kind, word));
+            }
         }
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
+        int x = 0;
+        foreach (var block in diff.DiffBlocks)
         {
-            if (x < a.Length && y < b.Length && a[x] == b[y]) { Add(DiffKind.Same, a[x]); x++; y++; }
-            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1])) { Add(DiffKind.Removed, a[x]); x++; }
-            else { Add(DiffKind.Added, b[y]); y++; }
+            Add(DiffKind.Same, a.Skip(x).Take(block.DeleteStartA - x));
+            Add(DiffKind.Removed, a.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+            Add(DiffKind.Added, b.Skip(block.InsertStartB).Take(block.InsertCountB));
+            x = block.DeleteStartA + block.DeleteCountA;
         }
+        Add(DiffKind.Same, a.Skip(x));
         return parts;
     }
 
     public static bool Identical(IReadOnlyList<DiffPart> parts) => parts.All(p => p.Kind == DiffKind.Same);
+
+    /// <summary>Words as runs of anything but white space, so punctuation stays with its word as it is shown.</summary>
+    sealed partial class WordChunker : IChunker
+    {
+        public static readonly WordChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => Words().Matches(text).Select(m => m.Value).ToArray();
+    }
 
     [GeneratedRegex(@"\S+")] private static partial Regex Words();
 }

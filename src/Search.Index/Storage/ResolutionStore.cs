@@ -36,7 +36,7 @@ public sealed partial class ResolutionStore : IDisposable
         }
     }
 
-    /// <summary>The number of commits so far; an index snapshot built at an older generation is stale.</summary>
+    /// <summary>The number of commits so far; an index built at an older generation is stale.</summary>
     public long Generation
     {
         get { lock (_gate) return Convert.ToInt64(Scalar("SELECT value FROM store_info WHERE key = 'generation'")); }
@@ -50,6 +50,7 @@ public sealed partial class ResolutionStore : IDisposable
             using var tx = _connection.BeginTransaction();
             foreach (var r in resolutions) Write(tx, r);
             Run(tx, "UPDATE store_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+            LogChanges(tx, resolutions.Select(r => (r.Symbol, r.Language)));
             tx.Commit();
         }
     }
@@ -151,6 +152,8 @@ public sealed partial class ResolutionStore : IDisposable
                     Bind(cmd, ("$o", i), ("$l", language), ("$t", text));
                     cmd.ExecuteNonQuery();
                 }
+            // No searchable paragraph changed, but the semantic model trained on this text is derived data too.
+            Run(tx, "UPDATE store_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
             tx.Commit();
         }
     }

@@ -8,7 +8,7 @@ namespace Search.Index.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     static readonly string[] Migrations =
     [
@@ -77,6 +77,13 @@ internal static class StoreSchema
         """
         ALTER TABLE resolutions ADD COLUMN text_bytes INTEGER NOT NULL DEFAULT 0;
         UPDATE resolutions SET text_bytes = (SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM paragraphs WHERE resolution_id = resolutions.id);
+        """,
+        // 7: which resolution versions each commit wrote, so that an index can catch up by document instead of
+        // being rebuilt; an index older than the log's start is rebuilt
+        """
+        CREATE TABLE changes (generation INTEGER NOT NULL, symbol TEXT NOT NULL, language TEXT NOT NULL);
+        CREATE INDEX changes_by_generation ON changes(generation);
+        INSERT INTO store_info VALUES ('changes_from', (SELECT value FROM store_info WHERE key = 'generation'));
         """,
     ];
 

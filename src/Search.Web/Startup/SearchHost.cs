@@ -20,7 +20,7 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
     ResolutionStore? _store;
     SearchApplication? _application;
 
-    public SearchEngine Engine { get; } = new(UnAnalysis.Instance);
+    public SearchEngine Engine { get; } = new(UnAnalysis.Instance) { Logger = logger };
 
     /// <summary>The engine's functions and embedding generators, for assistants (the MCP endpoint); made at start.</summary>
     public Kernel Kernel => field ??= SearchKernel.Create(Engine, () => Application, options.Value.EmbeddingService(), loggerFactory);
@@ -49,12 +49,14 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
             {
                 if (f.Refused) logger.LogWarning("Refused {File}: {Reason}", f.Path, f.Refusal);
                 else logger.LogInformation("Read {File}: {Count} resolution versions", f.Path, f.Added.Count);
+                foreach (var warning in f.Warnings) logger.LogWarning("{File}: {Warning}", f.Path, warning);
             }));
             logger.LogInformation("Ingested {Documents} resolution versions, {Paragraphs} paragraphs", report.Documents, report.Paragraphs);
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var snapshot = Engine.Open(store, indexPath);
-        logger.LogInformation("Index ready: {Paragraphs} paragraphs in {Ms} ms", snapshot.Count, clock.ElapsedMilliseconds);
+        var index = Engine.Open(store, indexPath, logger);
+        logger.LogInformation("Keyword index ready: {Paragraphs} paragraphs in {Ms} ms ({Role})", Engine.ParagraphCount, clock.ElapsedMilliseconds,
+            index.IsOwner ? "kept up to date by this process" : "owned by another process");
         if (Kernel.UseExternalEmbeddings(Engine, store) is { } model)
             logger.LogInformation("Semantic search uses {Model}", model);
         _application = new SearchApplication(store, Engine);
@@ -73,7 +75,36 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
                 logger.LogWarning("Semantic model not ready: {Reason}", e.Message);
             }
         }, CancellationToken.None);
+        _ = FollowStoreAsync(_stopping.Token);
         return Task.CompletedTask;
+    }
+
+    readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>
+    /// Another process (the CLI's index command) may add resolutions to the store while the app runs: the store's
+    /// generation is looked at a few times a second, and what changed is indexed and made searchable.
+    /// </summary>
+    async Task FollowStoreAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.StorePollMilliseconds));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                try
+                {
+                    Engine.Refresh();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    logger.LogError(e, "Could not bring the keyword index up to the store; trying again");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>Relative paths are taken from the content root, or from the repository root when run from src/Search.Web.</summary>
@@ -85,7 +116,16 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
         return Directory.Exists(fromRoot) || !Directory.Exists(fromRepository) ? fromRoot : fromRepository;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
 
-    public void Dispose() => _store?.Dispose();
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        Engine.Dispose();
+        _store?.Dispose();
+    }
 }

@@ -11,6 +11,9 @@ public sealed class SearchOptions
     /// <summary>Where the store (and index) live.</summary>
     public string IndexPath { get; set; } = "data";
 
+    /// <summary>How often the store is looked at for resolutions another process added (milliseconds).</summary>
+    public int StorePollMilliseconds { get; set; } = 250;
+
     /// <summary>An OpenAI-compatible embeddings endpoint (e.g. http://127.0.0.1:8080/v1); empty for the local model.</summary>
     public string? EmbeddingEndpoint { get; set; }
     public string EmbeddingModel { get; set; } = "text-embedding-3-small";

@@ -6,7 +6,7 @@ namespace Search.Index.Tests.Analysis;
 
 public class AnalyzerTests
 {
-    static List<(string Term, int Position, int Start, int End)> Analyze(Analyzer analyzer, string text)
+    static List<(string Term, int Position, int Start, int End)> Analyze(LanguageAnalyzer analyzer, string text)
     {
         var list = new List<(string, int, int, int)>();
         analyzer.Analyze(text, (t, p, s, e) => list.Add((t, p, s, e)));

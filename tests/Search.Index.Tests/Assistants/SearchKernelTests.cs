@@ -35,7 +35,7 @@ public class SearchKernelTests
 
         var result = seed.Engine.Search(new SearchRequest { Query = "Convention", Mode = SearchMode.Semantic });
         Assert.Null(result.Notice);
-        var docs = seed.Engine.Current.Snapshot.Documents;
+        var docs = seed.Engine.Paragraphs.Documents;
         int distinct = Enumerable.Range(0, docs.Count).Select(docs.Text).Distinct().Count();
         var inputs = server.Requests.Select(r => r["input"]!.AsArray().Count).ToList();
         Assert.Equal(distinct + 1, inputs.Sum()); // every distinct paragraph text once, then the query

@@ -57,6 +57,16 @@ public class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Koi8_r_russian_text_is_read_and_the_guess_reported()
+    {
+        var text = File.ReadAllText(TestPaths.CorpusFile("A_RES_67_32-ru.txt"));
+        var report = IngestOne(Write("ru-koi8.txt", Encoding.GetEncoding("koi8-r").GetBytes(text)));
+        Assert.False(report.Refused, report.Refusal);
+        Assert.Contains("not valid UTF-8: read as KOI8-R", report.Warnings);
+        Assert.StartsWith("настоятельно призывает все государства", _store.Get("A/RES/67/32", "ru")!.Paragraphs.Single(p => p.Key == "op2").Text);
+    }
+
+    [Fact]
     public void Latin_1_french_text_is_read_and_the_guess_reported()
     {
         var text = File.ReadAllText(TestPaths.CorpusFile("A_RES_68_30-fr.md")).Replace("œ", "oe"); // œ is not in Latin-1

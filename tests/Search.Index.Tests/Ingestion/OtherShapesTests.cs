@@ -102,6 +102,27 @@ public class OtherShapesTests
 
         engine.Rebuild(store);
         Assert.NotEqual(before, engine.Semantic.ModelId); // retrained with the aligned text
-        Assert.Equal(80, engine.Current.Snapshot.Count); // nothing of it is searchable
+        Assert.Equal(80, engine.ParagraphCount); // nothing of it is searchable
+    }
+
+    [Fact]
+    public void Unreadable_aligned_sentences_are_reported_by_line()
+    {
+        var directory = TestPaths.NewTempDirectory();
+        var path = Path.Combine(directory, "aligned.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"en": "The General Assembly,", "fr": "L'Assemblée générale,"}""",
+            """{"en": "Urges all States""",
+            """{"en": "Only one language here"}""",
+            """{"en": "Welcomes the report", "ru": "Приветствует доклад"}""",
+        ]);
+        using var store = ResolutionStore.Open(Path.Combine(directory, "store"));
+        var file = Assert.Single(new Ingestor(store).Ingest([path]).Files);
+        Assert.False(file.Refused);
+        Assert.Equal(2, file.AlignedGroups);
+        Assert.Contains(file.Warnings, w => w.StartsWith("line 2: not valid JSON"));
+        Assert.Contains(file.Warnings, w => w.StartsWith("line 3: fewer than two languages"));
+        Assert.Equal(2, store.ReadParallelTexts().Count);
     }
 }

@@ -60,20 +60,20 @@ public class OpenAiEmbeddingTests
         var (engine, store) = Seeds();
         using var _ = store;
         var generator = Generator(server, batch: 64);
-        engine.UseExternalEmbeddings(generator, generator.ModelId, store);
+        engine.UseExternalEmbeddings(generator, generator.ModelId);
         var result = engine.Search(new SearchRequest { Query = "Convention", Mode = SearchMode.Semantic });
         Assert.Null(result.Notice);
         Assert.NotEmpty(result.Hits);
         int requests = server.Requests.Count;
         // Each distinct paragraph text once (a clause unchanged between years is one text), then the query.
-        var docs = engine.Current.Snapshot.Documents;
+        var docs = engine.Paragraphs.Documents;
         int distinct = Enumerable.Range(0, docs.Count).Select(docs.Text).Distinct().Count();
         Assert.Equal(67, distinct);
         Assert.Equal(distinct, server.Requests.Take(requests - 1).Sum(r => r["input"]!.AsArray().Count));
 
         var again = new SearchEngine(UnAnalysis.Instance);
         again.Rebuild(store);
-        again.UseExternalEmbeddings(generator, generator.ModelId, store);
+        again.UseExternalEmbeddings(generator, generator.ModelId);
         again.Search(new SearchRequest { Query = "Convention", Mode = SearchMode.Semantic });
         Assert.Equal(requests + 1, server.Requests.Count); // only the query's embedding
     }
@@ -85,9 +85,9 @@ public class OpenAiEmbeddingTests
         var (engine, store) = Seeds();
         using var _ = store;
         var generator = Generator(server, batch: 64);
-        var docs = engine.Current.Snapshot.Documents;
+        var docs = engine.Paragraphs.Documents;
         store.SaveEmbeddings(generator.ModelId, [(StoredVectors.Key(docs.Text(0)), new float[] { 1, 0, 0 })]);
-        engine.UseExternalEmbeddings(generator, generator.ModelId, store);
+        engine.UseExternalEmbeddings(generator, generator.ModelId);
         var result = engine.Search(new SearchRequest { Query = "Convention", Mode = SearchMode.Semantic });
         Assert.Null(result.Notice);
         Assert.Equal(FakeEmbeddingServer.VectorFor(docs.Text(0)).Length, engine.Semantic.Vectors.Dimensions);
@@ -101,7 +101,7 @@ public class OpenAiEmbeddingTests
         var (engine, store) = Seeds();
         using var _ = store;
         var generator = Generator(server, retries: 0);
-        engine.UseExternalEmbeddings(generator, generator.ModelId, store);
+        engine.UseExternalEmbeddings(generator, generator.ModelId);
         var result = engine.Search(new SearchRequest { Query = "Cartagena Action Plan", Mode = SearchMode.Hybrid });
         Assert.Equal(8, result.Total);
         Assert.StartsWith("Semantic results are unavailable", result.Notice);

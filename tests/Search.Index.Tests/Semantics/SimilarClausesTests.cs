@@ -9,7 +9,7 @@ public class SimilarClausesTests
 {
     static SearchEngine Engine => SeedIndex.Instance;
 
-    static FilterMask Filter(SearchFilters filters) => new(Engine.Current.Snapshot.Documents, filters);
+    static FilterMask Filter(SearchFilters filters) => new(Engine.Paragraphs.Documents, filters);
 
     [Fact]
     public void Last_years_clause_is_the_most_similar()
@@ -87,7 +87,7 @@ public class SimilarClausesTests
     [Fact]
     public void Training_is_deterministic()
     {
-        var snapshot = Engine.Current.Snapshot;
+        var snapshot = Engine.Paragraphs;
         var a = SemanticIndex.Build(snapshot, Search.Index.Analysis.UnAnalysis.Instance);
         var b = SemanticIndex.Build(snapshot, Search.Index.Analysis.UnAnalysis.Instance);
         Assert.Equal(a.Model!.Id, b.Model!.Id);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Search.Index.Analysis;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
@@ -78,7 +79,7 @@ public class StoredLocalModelTests
         using var _ = store;
         var before = engine.Semantic.ModelId;
         new Ingestor(store).Ingest([Path.Combine(TestPaths.Corpus, "A_RES_67_32-en.md")]);
-        engine.Refresh(store);
+        engine.Refresh();
         var after = engine.Semantic.ModelId;
         Assert.NotEqual(before, after);
         Assert.Equal(1, StoreSql.Count(store, "SELECT count(*) FROM models"));
@@ -101,8 +102,33 @@ public class StoredLocalModelTests
         Assert.Null(LsiModelFormat.TryRead([1, 2, 3], model.Id));
 
         store.SaveModel(model.Id, bytes[..(bytes.Length / 2)], LsiTrainer.Family);
-        var again = new SearchEngine(UnAnalysis.Instance);
+        var log = new RecordingLogger();
+        var again = new SearchEngine(UnAnalysis.Instance) { Logger = log };
         again.Rebuild(store);
         Assert.Equal(model.TermVectors, again.Semantic.Model!.TermVectors); // trained again, same as before
+        var warning = Assert.Single(log.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains($"model {model.Id} is damaged", warning.Message);
+    }
+
+    [Fact]
+    public void A_sound_stored_model_is_read_without_a_warning()
+    {
+        var (store, engine) = Seeds();
+        using var opened = store;
+        Assert.NotNull(engine.Semantic.Model);
+        var log = new RecordingLogger();
+        var again = new SearchEngine(UnAnalysis.Instance) { Logger = log };
+        again.Rebuild(store);
+        Assert.NotNull(again.Semantic.Model);
+        Assert.Empty(log.Entries);
+    }
+
+    sealed class RecordingLogger : ILogger
+    {
+        public List<(LogLevel Level, string Message)> Entries { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception)));
     }
 }

@@ -1,13 +1,19 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
 namespace Search.Index.Analysis.Filters;
 
 /// <summary>ё is usually printed as е in UN Russian texts; folding makes both spellings meet.</summary>
-public sealed class RussianYoFilter : ITokenFilter
+public sealed class RussianYoFilter : TokenFilter
 {
-    public static readonly RussianYoFilter Instance = new();
+    readonly ICharTermAttribute _term;
 
-    public bool Apply(TokenState token)
+    public RussianYoFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
     {
-        token.Chars.Replace('ё', 'е');
+        if (!m_input.IncrementToken()) return false;
+        _term.Buffer.AsSpan(0, _term.Length).Replace('ё', 'е');
         return true;
     }
 }

@@ -7,10 +7,16 @@ namespace Search.Index.Analysis.Tokenization;
 /// ("A/RES/68/30", "54/54"). Everything else (punctuation, superscript footnote digits, control characters,
 /// lone surrogates) separates words.
 /// </summary>
-public ref struct UnTokenizer(ReadOnlySpan<char> text)
+public ref struct UnTokenizer(ReadOnlySpan<char> text, int at = 0)
 {
+    /// <summary>Longer runs of letters are not words (a stripped data blob, a URL without separators) and are skipped.</summary>
+    public const int MaxWordLength = 255;
+
     readonly ReadOnlySpan<char> _text = text;
-    int _at = 0;
+    int _at = at;
+
+    /// <summary>Where the next call starts reading, so a caller that cannot hold this struct can resume.</summary>
+    public readonly int At => _at;
 
     public bool Next(out int start, out int end)
     {

@@ -3,13 +3,12 @@ using System.Text;
 namespace Search.Index.Ingestion.Reading;
 
 /// <summary>
-/// Turns bytes into text. UN documents arrive as UTF-8, but older exports come in Windows-1251 (Russian)
-/// or Latin-1/Windows-1252 (English, French); those are recognised rather than refused, and the guess is reported.
+/// Turns bytes into text. UN documents arrive as UTF-8, but older exports come in Windows-1251 or KOI8-R (Russian)
+/// or Latin-1/Windows-1252 (English, French); those are recognised (<see cref="CodePageGuess"/>) rather than
+/// refused, and the guess is reported.
 /// </summary>
 public static class TextDecoder
 {
-    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
@@ -32,12 +31,10 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: decide between the two legacy code pages UN texts were exported in.
+            // Not UTF-8: one of the legacy single-byte code pages UN texts were exported in.
         }
 
-        var (name, encoding) = LooksCyrillicSingleByte(bytes)
-            ? ("Windows-1251", Encoding.GetEncoding(1251))
-            : ("Windows-1252", Encoding.GetEncoding(1252));
+        var (name, encoding) = CodePageGuess.Combined(bytes);
         return DecodeResult.Ok(new DecodedText(encoding.GetString(bytes), name, $"not valid UTF-8: read as {name}"));
     }
 
@@ -51,21 +48,6 @@ public static class TextDecoder
             if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)) control++;
         }
         return control > sample.Length / 100 + 2;
-    }
-
-    /// <summary>
-    /// In Windows-1251 Russian text nearly every letter is a byte of 0xC0-0xFF; in Latin-1 French or English
-    /// text such bytes are occasional accents between runs of ASCII letters.
-    /// </summary>
-    static bool LooksCyrillicSingleByte(ReadOnlySpan<byte> bytes)
-    {
-        int high = 0, asciiLetters = 0;
-        foreach (var b in bytes)
-        {
-            if (b >= 0xC0) high++;
-            else if (b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z') asciiLetters++;
-        }
-        return high > asciiLetters;
     }
 }
 

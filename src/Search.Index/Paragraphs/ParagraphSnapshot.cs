@@ -1,13 +1,12 @@
-namespace Search.Index.Indexing;
+namespace Search.Index.Paragraphs;
 
 /// <summary>
-/// An immutable index: documents and one inverted index per language, built from the store at
-/// <see cref="Generation"/>. Searchers hold one; a rebuild publishes a new one and never changes an old one.
+/// The store's paragraphs at <see cref="Generation"/> as immutable columns, for the semantic side (the local
+/// model, vectors, similar clauses); keyword search runs on the Lucene index.
 /// </summary>
-public sealed class IndexSnapshot
+public sealed class ParagraphSnapshot
 {
     public required DocumentTable Documents { get; init; }
-    public required IReadOnlyDictionary<string, FieldIndex> Fields { get; init; }
     public required long Generation { get; init; }
     Dictionary<string, int>? _byId;
 
@@ -23,8 +22,4 @@ public sealed class IndexSnapshot
 
     public int Count => Documents.Count;
 
-    YearIndex? _years;
-
-    /// <summary>Built on first use; a race builds it twice, harmlessly.</summary>
-    public YearIndex Years => _years ??= YearIndex.Build(Documents);
 }

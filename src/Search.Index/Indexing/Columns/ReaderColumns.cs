@@ -1,0 +1,94 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Search.Index.Paragraphs;
+
+namespace Search.Index.Indexing.Columns;
+
+/// <summary>
+/// The columns of one point-in-time reader, indexed by its document numbers: the segments' columns laid end to
+/// end, which documents are live, and the alignment ring of each clause across languages over the live ones.
+/// </summary>
+public sealed class ReaderColumns : DocColumns
+{
+    public required int[] KeyIds { get; init; }
+    public required string[] Keys { get; init; }
+    /// <summary>One bit a document: set when it has not been deleted (replaced).</summary>
+    public required ulong[] Live { get; init; }
+    public required int LiveCount { get; init; }
+
+    public override bool IsLive(int doc) => (Live[doc >> 6] & (1UL << doc)) != 0;
+
+    BrowseOrder? _browse;
+
+    /// <summary>Made on the first browse of this reader; a race makes it twice, harmlessly.</summary>
+    public BrowseOrder Browse => _browse ??= BrowseOrder.Build(this);
+
+    public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries)
+    {
+        int n = reader.MaxDoc;
+        var symbolIds = new int[n];
+        var languageIds = new byte[n];
+        var keyIds = new int[n];
+        var sessions = new short[n];
+        var years = new short[n];
+        var dates = new int[n];
+        var types = new byte[n];
+        var verbIds = new int[n];
+        var live = new ulong[(n + 63) / 64];
+        int liveCount = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var columns = SegmentColumns.For(segment, dictionaries);
+            int at = leaf.DocBase, count = columns.MaxDoc;
+            columns.SymbolIds.CopyTo(symbolIds, at);
+            columns.LanguageIds.CopyTo(languageIds, at);
+            columns.KeyIds.CopyTo(keyIds, at);
+            columns.Sessions.CopyTo(sessions, at);
+            columns.Years.CopyTo(years, at);
+            columns.Dates.CopyTo(dates, at);
+            columns.Types.CopyTo(types, at);
+            columns.VerbIds.CopyTo(verbIds, at);
+            IBits? liveDocs = segment.LiveDocs;
+            for (int d = 0; d < count; d++)
+            {
+                if (liveDocs is not null && !liveDocs.Get(d)) continue;
+                int doc = at + d;
+                live[doc >> 6] |= 1UL << doc;
+                liveCount++;
+            }
+        }
+        return new ReaderColumns
+        {
+            Count = n,
+            SymbolIds = symbolIds, Symbols = dictionaries.Symbols.Snapshot(),
+            LanguageIds = languageIds, Languages = dictionaries.Languages.Snapshot(),
+            KeyIds = keyIds, Keys = dictionaries.Keys.Snapshot(),
+            Sessions = sessions, Years = years, Dates = dates, Types = types,
+            VerbIds = verbIds, Verbs = dictionaries.Verbs.Snapshot(),
+            AlignedNext = AlignmentRing(symbolIds, keyIds, live),
+            Live = live, LiveCount = liveCount,
+        };
+    }
+
+    /// <summary>Links the live documents of one clause (same symbol, same key) across languages into a ring.</summary>
+    static int[] AlignmentRing(int[] symbolIds, int[] keyIds, ulong[] live)
+    {
+        var next = new int[symbolIds.Length];
+        var rings = new Dictionary<long, (int First, int Last)>();
+        for (int d = 0; d < next.Length; d++)
+        {
+            next[d] = d;
+            if ((live[d >> 6] & (1UL << d)) == 0) continue;
+            long clause = (long)symbolIds[d] << 32 | (uint)keyIds[d];
+            if (rings.TryGetValue(clause, out var ring))
+            {
+                next[ring.Last] = d;
+                next[d] = ring.First;
+                rings[clause] = (ring.First, d);
+            }
+            else rings[clause] = (d, d);
+        }
+        return next;
+    }
+}

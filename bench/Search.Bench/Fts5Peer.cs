@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using Search.Index.Analysis;
+using Search.Index.Indexing;
 using Search.Index.Paragraphs;
 
 namespace Search.Bench;

@@ -69,6 +69,17 @@ public class ApiTests(SeedApp app) : IClassFixture<SeedApp>
     }
 
     [Fact]
+    public async Task Notices_carry_a_code_and_the_query_words_concerned()
+    {
+        var (status, json) = await Get("/api/search?q=" + Uri.EscapeDataString("mines lang:de"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var notice = Assert.Single(json.GetProperty("notices").EnumerateArray());
+        Assert.Equal("unknownLanguage", notice.GetProperty("code").GetString());
+        Assert.Equal(["lang", "de"], notice.GetProperty("words").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal("lang:de is not a language held here (en, fr, ru) and was ignored.", json.GetProperty("notice").GetString());
+    }
+
+    [Fact]
     public async Task Hostile_queries_never_give_500()
     {
         foreach (var q in new[] { "\"unbalanced", "((((", "AND OR NOT", "<script>alert(1)</script>", new string('x', 9000), "%00", "lang:", "year:..", "*", "\u0001\u0002" })

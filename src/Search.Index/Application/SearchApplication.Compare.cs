@@ -1,5 +1,4 @@
 using Search.Index.Documents;
-using Search.Index.Ingestion.Metadata;
 using Search.Index.Searching;
 using Search.Index.Semantics;
 

@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using System.Diagnostics;
 using Lucene.Net.Search;
 using Search.Index.Analysis;

@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using System.Security.Cryptography;
 using System.Text;
 using Search.Index.Analysis;

@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using Microsoft.Extensions.Logging;
 using Search.Index.Analysis.Languages;
 using Search.Index.Analysis;

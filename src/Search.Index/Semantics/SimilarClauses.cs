@@ -1,3 +1,4 @@
+using Search.Index.Analysis;
 using Search.Index.Documents;
 using Search.Index.Analysis;
 using Search.Index.Paragraphs;

@@ -1,4 +1,4 @@
-using Search.Index.Ingestion.Metadata;
+using Search.Index.Documents;
 
 namespace Search.Index.Views;
 

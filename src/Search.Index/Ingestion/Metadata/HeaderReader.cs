@@ -1,3 +1,4 @@
+using Search.Index.Documents;
 using System.Text.RegularExpressions;
 using Search.Index.Ingestion.Formats;
 

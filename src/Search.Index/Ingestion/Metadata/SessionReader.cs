@@ -53,19 +53,6 @@ public static partial class SessionReader
         return total is > 0 and < 200 ? total : null;
     }
 
-    public static int? FromRoman(string roman)
-    {
-        int total = 0, previous = 0;
-        for (int i = roman.Length - 1; i >= 0; i--)
-        {
-            int value = roman[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => -1 };
-            if (value < 0) return null;
-            total += value < previous ? -value : value;
-            previous = Math.Max(previous, value);
-        }
-        return total > 0 ? total : null;
-    }
-
     [GeneratedRegex(@"^(?<words>[\p{L}\- ]{3,60}?)\s+(session|сессия)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SessionLine();
 }

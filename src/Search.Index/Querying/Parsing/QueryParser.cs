@@ -1,5 +1,4 @@
 using Search.Index.Documents;
-using Search.Index.Ingestion.Metadata;
 using Search.Index.Querying.Model;
 
 namespace Search.Index.Querying.Parsing;

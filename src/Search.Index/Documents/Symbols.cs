@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Search.Index.Ingestion.Metadata;
+namespace Search.Index.Documents;
 
 /// <summary>Resolution symbols in their normal form: "A/RES/68/30", "A/RES/54/54 B", "S/RES/242 (1967)".</summary>
 public static partial class Symbols
@@ -30,7 +30,7 @@ public static partial class Symbols
         var m = NormalGeneralAssembly().Match(symbol);
         if (m.Success) return int.Parse(m.Groups[1].Value);
         var old = OldGeneralAssembly().Match(symbol);
-        return old.Success ? SessionReader.FromRoman(old.Groups["roman"].Value) : null;
+        return old.Success ? FromRoman(old.Groups["roman"].Value) : null;
     }
 
     public static int? YearOf(string symbol)
@@ -61,4 +61,18 @@ public static partial class Symbols
     [GeneratedRegex(@"^(?:S/RES/|RESOLUTION\s+)?(?<number>\d{1,4})\s?\((?<year>(19|20)\d\d)\)$")] private static partial Regex SecurityCouncil();
     [GeneratedRegex(@"^(?:A/RES/)?(?<number>\d{1,4})(?:\s?(?<part>[A-Z]))?\s?\((?<roman>[IVXLC]+)\)$")] private static partial Regex OldGeneralAssembly();
     [GeneratedRegex(@"\s+")] private static partial Regex MultiSpace();
+
+    /// <summary>The session a Roman numeral gives in an early symbol: III for A/RES/217 A (III).</summary>
+    static int? FromRoman(string roman)
+    {
+        int total = 0, previous = 0;
+        for (int i = roman.Length - 1; i >= 0; i--)
+        {
+            int value = roman[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => -1 };
+            if (value < 0) return null;
+            total += value < previous ? -value : value;
+            previous = Math.Max(previous, value);
+        }
+        return total > 0 ? total : null;
+    }
 }

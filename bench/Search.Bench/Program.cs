@@ -14,13 +14,15 @@ return args.FirstOrDefault() switch
     "crash" => CrashBenchmark.Run(args[1..]),
     "crash-child" => CrashBenchmark.Child(args[1..]),
     "update" => UpdateBenchmark.Run(args[1..]),
+    "load" => await LoadBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] [--fts5] [--similar] | semantic | charset");
-    Console.Error.WriteLine("       | crash [--paragraphs 50000] [--rounds 10] | update [--paragraphs 1000000]");
-    Console.Error.WriteLine("       | build-profile STORE N | query-profile STORE [runs] | open-profile STORE");
+    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] [--fts5] [--similar] | semantic | charset\n" +
+        "       | crash [--paragraphs 50000] [--rounds 10] | update [--paragraphs 1000000]\n" +
+        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--no-write] [--prepare]\n" +
+        "       | build-profile STORE N | query-profile STORE [runs] | open-profile STORE");
     return 2;
 }

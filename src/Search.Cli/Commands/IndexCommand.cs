@@ -13,11 +13,13 @@ namespace Search.Cli.Commands;
 public static class IndexCommand
 {
     const int ProgressBarFrom = 20;
+    // A PDF takes a good part of a second to read, so a few already make a progress bar worth showing.
+    const int PdfProgressBarFrom = 2;
 
     public static Command Create(SharedOptions shared, TextWriter output)
     {
-        var paths = new Argument<string[]>("file-or-folder") { Description = "Files (.md, .txt, .jsonl) or folders to read", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("index", "Read resolutions (Markdown, PDF text, JSON Lines) and aligned text into the store") { paths };
+        var paths = new Argument<string[]>("file-or-folder") { Description = "Files (.md, .txt, .jsonl, .pdf) or folders to read", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("index", "Read resolutions (Markdown, PDF files, PDF text, JSON Lines) and aligned text into the store") { paths };
         paths.RefuseOptionLikeTokens(() => command);
         command.SetAction(parsed =>
         {
@@ -35,14 +37,26 @@ public static class IndexCommand
 
     static IngestionReport Ingest(SearchApplication application, IReadOnlyList<string> paths, bool interactive)
     {
-        if (!interactive || SearchApplication.FilesIn(paths).Count < ProgressBarFrom) return application.Ingest(paths);
+        var files = SearchApplication.FilesIn(paths);
+        var pdfs = files.Count(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        if (!interactive || files.Count < ProgressBarFrom && pdfs < PdfProgressBarFrom) return application.Ingest(paths);
         IngestionReport report = null!;
-        AnsiConsole.Progress().Start(context =>
-        {
-            var task = context.AddTask("Indexing", maxValue: SearchApplication.FilesIn(paths).Count);
-            report = application.Ingest(paths, new Progress<FileReport>(_ => task.Increment(1)));
-            task.Value = task.MaxValue;
-        });
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask($"Indexing {files.Count} files", maxValue: files.Count);
+                int done = 0, refused = 0;
+                report = application.Ingest(paths, new SynchronousProgress<FileReport>(file =>
+                {
+                    done++;
+                    if (file.Refused) refused++;
+                    // The file just read and the refusals so far, so a long run of PDFs shows where it is.
+                    task.Description = Markup.Escape($"{done}/{files.Count} {Path.GetFileName(file.Path)}{(refused > 0 ? $" ({refused} refused)" : "")}");
+                    task.Increment(1);
+                }));
+                task.Value = task.MaxValue;
+            });
         return report;
     }
 
@@ -88,4 +102,10 @@ public static class IndexCommand
             return e.Message;
         }
     }
+}
+
+/// <summary>Reports on the ingesting thread: <see cref="Progress{T}"/> would post to the thread pool and count late.</summary>
+sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }

@@ -1,5 +1,6 @@
 using Search.Index.Documents;
 using Search.Index.Ingestion.Formats;
+using Search.Index.Ingestion.Pdf;
 using Search.Index.Ingestion.Reading;
 using Search.Index.Storage;
 
@@ -11,7 +12,7 @@ namespace Search.Index.Ingestion;
 /// </summary>
 public sealed class Ingestor(ResolutionStore store, IngestionLimits? limits = null)
 {
-    static readonly string[] DocumentExtensions = [".md", ".markdown", ".txt", ".text", ".jsonl"];
+    static readonly string[] DocumentExtensions = [".md", ".markdown", ".txt", ".text", ".jsonl", ".pdf"];
     readonly IngestionLimits _limits = limits ?? IngestionLimits.Default;
 
     public IngestionReport Ingest(IEnumerable<string> paths, IProgress<FileReport>? progress = null)
@@ -46,7 +47,7 @@ public sealed class Ingestor(ResolutionStore store, IngestionLimits? limits = nu
             foreach (var file in files)
             {
                 if (DocumentExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant())) yield return file;
-                else reports.Add(new FileReport(file, [], $"skipped: '{System.IO.Path.GetExtension(file)}' is not a document type read here (.md, .txt, .jsonl)", []));
+                else reports.Add(new FileReport(file, [], $"skipped: '{System.IO.Path.GetExtension(file)}' is not a document type read here (.md, .txt, .jsonl, .pdf)", []));
             }
         }
     }
@@ -57,11 +58,15 @@ public sealed class Ingestor(ResolutionStore store, IngestionLimits? limits = nu
         {
             var info = new FileInfo(path);
             var isJsonLines = info.Extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase);
-            var limit = isJsonLines ? _limits.MaxJsonLinesBytes : _limits.MaxDocumentBytes;
+            var isPdf = info.Extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+            var limit = isJsonLines ? _limits.MaxJsonLinesBytes : isPdf ? _limits.MaxPdfBytes : _limits.MaxDocumentBytes;
             if (info.Length > limit)
                 return Refuse(path, $"file too large ({info.Length / (1024 * 1024)} MB; a single resolution is read up to {limit / (1024 * 1024)} MB)");
 
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+            var bytes = File.ReadAllBytes(path);
+            if (isPdf || PdfTextExtractor.IsPdf(bytes))
+                return IngestPdf(path, bytes);
+            var decoded = TextDecoder.Decode(bytes);
             if (decoded.Refusal is not null) return Refuse(path, decoded.Refusal);
             var text = decoded.Text!;
             var warnings = new List<string>();
@@ -119,6 +124,16 @@ public sealed class Ingestor(ResolutionStore store, IngestionLimits? limits = nu
         {
             return Refuse(path, $"not stored (the store refused the write, nothing of this file was kept): {e.Message}");
         }
+    }
+
+    FileReport IngestPdf(string path, byte[] bytes)
+    {
+        var pdf = PdfTextExtractor.Read(bytes);
+        if (pdf.Refusal is not null) return Refuse(path, pdf.Refusal);
+        var outcome = ResolutionParser.ParsePdf(pdf.Text!, null, path);
+        if (outcome.Resolution is null) return Refuse(path, outcome.Refusal!, outcome.Warnings);
+        store.Replace([outcome.Resolution]);
+        return new FileReport(path, [new AddedResolution(outcome.Resolution.Symbol, outcome.Resolution.Language, outcome.Resolution.Paragraphs.Count)], null, outcome.Warnings);
     }
 
     static FileReport Refuse(string path, string reason, IReadOnlyList<string>? warnings = null) => new(path, [], reason, warnings ?? []);

@@ -3,13 +3,21 @@ using Search.Index.Documents;
 using Search.Index.Ingestion.Clauses;
 using Search.Index.Ingestion.Formats;
 using Search.Index.Ingestion.Metadata;
+using Search.Index.Ingestion.Pdf;
 
 namespace Search.Index.Ingestion;
 
 /// <summary>From the text of one resolution version to a structured <see cref="Resolution"/>.</summary>
 public static class ResolutionParser
 {
-    public static ParseOutcome Parse(string text, SourceFormat format, ParseHints? hints = null, string? sourcePath = null)
+    public static ParseOutcome Parse(string text, SourceFormat format, ParseHints? hints = null, string? sourcePath = null) =>
+        Parse(text, format, hints, sourcePath, language => format == SourceFormat.Markdown ? MarkdownReader.Read(text) : PdfTextReader.Read(text, language));
+
+    /// <summary>A PDF file's text, with the italic leads and page marks its layout gave.</summary>
+    public static ParseOutcome ParsePdf(PdfPageText pdf, ParseHints? hints = null, string? sourcePath = null) =>
+        Parse(pdf.Text, SourceFormat.Pdf, hints, sourcePath, language => PdfTextReader.Read(PageLayout.Read(pdf.Text, paged: true), language, pdf.ItalicLeads, referencesRemoved: true));
+
+    static ParseOutcome Parse(string text, SourceFormat format, ParseHints? hints, string? sourcePath, Func<string, CleanDocument> read)
     {
         hints ??= new ParseHints();
         var warnings = new List<string>();
@@ -20,7 +28,7 @@ public static class ResolutionParser
         if (hints.Language is { } given && detected is not null && given != detected)
             warnings.Add($"stated language '{given}' but the text reads as '{detected}'");
 
-        var clean = format == SourceFormat.Markdown ? MarkdownReader.Read(text) : PdfTextReader.Read(text, language);
+        var clean = read(language);
         var blocks = clean.Blocks;
 
         int opener = IndexOf(blocks, b => ClauseMarkers.Opener(b.Text) is not null, 0, blocks.Count);
@@ -31,15 +39,19 @@ public static class ResolutionParser
             return ParseOutcome.Refused("no preambular or operative paragraphs found: not a resolution", warnings);
 
         var facts = HeaderFacts.Read(blocks.Take(bodyStart));
-        var symbol = Symbols.Normalize(hints.Symbol) ?? facts.Symbol
-            ?? clean.SymbolsInFurniture.Select(Symbols.Normalize).FirstOrDefault(s => s is not null);
+        var inFurniture = clean.SymbolsInFurniture.Select(Symbols.Normalize).FirstOrDefault(s => s is not null);
+        var symbol = Symbols.Normalize(hints.Symbol) ?? facts.Symbol ?? inFurniture;
+        // A later part ("71/161 B") may print its letter apart from the title line; the running head names it.
+        if (symbol is not null && inFurniture is not null && inFurniture.StartsWith(symbol + " ", StringComparison.Ordinal) && inFurniture.Length == symbol.Length + 2)
+            symbol = inFurniture;
         if (symbol is null)
             return ParseOutcome.Refused("no resolution symbol found (expected a heading such as '68/30. Title' or a symbol such as A/RES/68/30)", warnings);
 
         var segmented = new ClauseSegmenter(language).Segment(blocks.Skip(bodyStart).ToList());
         if (segmented.Paragraphs.Count == 0)
             return ParseOutcome.Refused("no preambular or operative paragraphs found: not a resolution", warnings);
-        CheckNumbering(segmented.Paragraphs, warnings);
+        var paragraphs = WithoutTitles(segmented.Paragraphs, hints.Title ?? facts.Title, clean.RunningTitles);
+        CheckNumbering(paragraphs, warnings);
 
         var body = symbol.StartsWith("S/", StringComparison.Ordinal) ? ResolutionBody.SecurityCouncil
             : opener >= 0 ? ClauseMarkers.Opener(blocks[opener].Text)!.Value
@@ -58,13 +70,24 @@ public static class ResolutionParser
             Committee = facts.Committee,
             CommitteeReport = facts.CommitteeReport,
             Meeting = segmented.MeetingText is { } meeting ? ClauseMarkers.MeetingName(meeting) : null,
-            Paragraphs = segmented.Paragraphs,
+            Paragraphs = paragraphs,
             Footnotes = clean.Footnotes,
-            Citations = CitationFinder.Find(segmented.Paragraphs.Select(p => p.Text), symbol),
+            Citations = CitationFinder.Find(paragraphs.Select(p => p.Text), symbol),
             SourcePath = sourcePath,
             SourceFormat = format.ToName(),
         };
         return new ParseOutcome(resolution, null, warnings);
+    }
+
+    /// <summary>An annexed text repeats the resolution's title as its heading; the title is kept once, as the title.</summary>
+    static IReadOnlyList<Paragraph> WithoutTitles(IReadOnlyList<Paragraph> paragraphs, string? title, IReadOnlySet<string> runningTitles)
+    {
+        bool IsTitle(Paragraph p) => p.Type == ClauseType.Annex && (p.Text == title || runningTitles.Contains(p.Text));
+        if (!paragraphs.Any(IsTitle)) return paragraphs;
+        int number = 0;
+        return paragraphs.Where(p => !IsTitle(p))
+            .Select(p => p.Type == ClauseType.Annex ? p with { Number = ++number, Key = ClauseType.Annex.KeyPrefix() + number } : p)
+            .ToList();
     }
 
     static int IndexOf(IReadOnlyList<SourceBlock> blocks, Func<SourceBlock, bool> predicate, int from, int to)

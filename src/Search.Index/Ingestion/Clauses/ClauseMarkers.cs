@@ -8,7 +8,10 @@ public static partial class ClauseMarkers
 {
     public static ResolutionBody? Opener(string text)
     {
-        var m = OpenerLine().Match(text.Trim().Trim('*', '_', '"', '“', ' '));
+        var line = text.Trim().Trim('*', '_', '"', '“', ' ');
+        // "the General Assembly," in lower case is the end of a sentence wrapped onto a new line, not the opener.
+        if (line.Length == 0 || !char.IsUpper(line[0])) return null;
+        var m = OpenerLine().Match(line);
         // A masthead ("General Assembly") names the organ too; the opener has an article or ends with a comma.
         if (!m.Success || (!m.Groups["article"].Success && !m.Groups["end"].Success)) return null;
         var organ = m.Groups["organ"].Value.ToLowerInvariant();

@@ -18,6 +18,7 @@ public sealed class ClauseSegmenter(string language)
         public string Verb { get; } = verb;
         public System.Text.StringBuilder Text { get; } = new(text);
         public bool Numbered { get; init; }
+        public bool HoldsItems { get; set; }
     }
 
     public sealed record Result(IReadOnlyList<Paragraph> Paragraphs, string? MeetingText);
@@ -43,6 +44,8 @@ public sealed class ClauseSegmenter(string language)
             }
             if (ClauseMarkers.IsAnnexHeading(text) && drafts.Count > 0) { part = Part.Annex; continue; }
             if (part == Part.Closed) continue;
+            if (block.IsHeading && part != Part.Annex && !(drafts.Count > 0 && drafts[^1] is { Type: ClauseType.Operative } last && IntroducesText(last, text)))
+                continue; // a heading between clauses belongs to none of them
             if (ClauseMarkers.Opener(text) is not null)
             {
                 // An opener after clauses (the Universal Declaration's "Whereas ... The General Assembly Proclaims")
@@ -68,10 +71,11 @@ public sealed class ClauseSegmenter(string language)
             var current = drafts.Count > 0 ? drafts[^1] : null;
             if (ClauseMarkers.TryOperativeNumber(text, out var number, out var body) && part != Part.Annex)
             {
-                if (current is { Type: ClauseType.Operative, Numbered: false } && current.Text.ToString().TrimEnd().EndsWith(':'))
+                if (current is { Type: ClauseType.Operative, Numbered: false } && (current.HoldsItems || current.Text.ToString().TrimEnd().EndsWith(':')))
                 {
                     // "Resolves that: 1. ...; 2. ..." — the numbers are items of the unnumbered paragraph.
                     current.Text.Append('\n').Append(text);
+                    current.HoldsItems = true;
                     continue;
                 }
                 part = Part.Operative;
@@ -88,7 +92,14 @@ public sealed class ClauseSegmenter(string language)
                 drafts.Add(new Draft(ClauseType.Preambular, drafts.Count(d => d.Type == ClauseType.Preambular) + 1, VerbOf(block, text, ClauseType.Preambular), text));
                 continue;
             }
-            if ((part == Part.Preamble && (current is null || openerSeen) || part == Part.Operative && current is { Type: ClauseType.Operative } && EndsClause(current))
+            if (part == Part.Operative && current is { Type: ClauseType.Operative } && IntroducesText(current, text))
+            {
+                // "Adopts the following declaration:" and then the declaration's heading: what follows is the annexed text.
+                part = Part.Annex;
+                drafts.Add(new Draft(ClauseType.Annex, 1, "", text));
+                continue;
+            }
+            if ((part == Part.Preamble && (current is null || openerSeen) || part == Part.Operative && current is { Type: ClauseType.Operative, Numbered: false } && EndsClause(current))
                 && LeadPhrases.LooksLikeOperativeLead(language, text))
             {
                 // Unnumbered operative paragraphs ("Resolves that ...; Requests ...") follow the opener directly.
@@ -126,8 +137,10 @@ public sealed class ClauseSegmenter(string language)
         return new Result(Deduplicate(paragraphs), meeting);
     }
 
+    // An emphasised lead is preambular unless it reads as an operative verb ("Resolves that:" straight after the opener).
     bool IsPreambularLead(SourceBlock block) =>
-        (block.Emphasis is not null && ClauseMarkers.Opener(block.Emphasis) is null)
+        (block.Emphasis is not null && ClauseMarkers.Opener(block.Emphasis) is null
+            && !(LeadPhrases.LooksLikeOperativeLead(language, block.Text) && !LeadPhrases.LooksLikePreambularLead(language, block.Text)))
         || LeadPhrases.LooksLikePreambularLead(language, block.Text);
 
     string VerbOf(SourceBlock block, string body, ClauseType type) =>
@@ -138,6 +151,13 @@ public sealed class ClauseSegmenter(string language)
     {
         var sentence = current.Text.ToString().TrimEnd();
         return sentence.EndsWith('.') && next.Length > 0 && char.IsUpper(next[0]) && !next.StartsWith('"') && !next.StartsWith('“');
+    }
+
+    static bool IntroducesText(Draft current, string next)
+    {
+        var sentence = current.Text.ToString().TrimEnd();
+        return sentence.EndsWith(':') && !current.Numbered && next.Length is > 0 and < 300 && char.IsUpper(next[0])
+            && !".;:,".Contains(next[^1]) && !ClauseMarkers.TryOperativeNumber(next, out _, out _);
     }
 
     static bool EndsClause(Draft current)

@@ -13,7 +13,8 @@ public static partial class LeadPhrases
     public static bool LooksLikePreambularLead(string language, string text)
     {
         var words = Words(text, 4);
-        if (words.Count == 0) return false;
+        // A lead opens its paragraph; a word after a number ("71/274. Proposed ...") is a title's.
+        if (words.Count == 0 || words[0].Index > 1) return false;
         return language switch
         {
             "ru" => RussianPreambularHead(words) >= 0,
@@ -49,12 +50,73 @@ public static partial class LeadPhrases
         {
             "ru" => RussianPhraseEnd(words, type),
             "fr" => PhraseEnd(words, FrenchModifiers, 0),
-            _ => PhraseEnd(words, EnglishModifiers, words[0].Value.EndsWith("ly") && words.Count > 1 ? 1 : 0),
+            _ => EnglishPhraseEnd(words),
         };
         if (last < 0) return "";
         var end = words[last].Index + words[last].Length;
         return text[..end].Trim();
     }
+
+    /// <summary>
+    /// English leads as the PDF sets them in italics: adverbs before the verb ("Also decides", "Once again urges",
+    /// "Strongly condemns"), the verb, then fixed modifiers ("Expresses its appreciation", "Renews its call upon",
+    /// "Takes note with appreciation"). "further" or "also" after the verb is part of the lead only when it
+    /// qualifies the verb ("Decides further that", "Requests further the"), not a noun ("Encourages further dialogue").
+    /// </summary>
+    static int EnglishPhraseEnd(List<Match> words)
+    {
+        int head = 0;
+        while (head + 1 < words.Count)
+        {
+            var w = words[head].Value.ToLowerInvariant();
+            if (w is "once" && words[head + 1].Value.Equals("again", StringComparison.OrdinalIgnoreCase)) { head += 2; continue; }
+            if (EnglishPreVerbAdverbs.Contains(w) || w.Length > 4 && w.EndsWith("ly") && !NotAdverbs.Contains(w)) { head++; continue; }
+            break;
+        }
+        if (head >= words.Count) return words.Count - 1;
+        int end = head;
+        var verb = words[head].Value.ToLowerInvariant();
+        if (verb is "having" or "being" && end + 1 < words.Count) end++; // "Having considered", "Being convinced"
+        bool extended;
+        do
+        {
+            extended = false;
+            if (end + 1 >= words.Count) break;
+            var next = words[end + 1].Value.ToLowerInvariant();
+            if (next is "once" && end + 2 < words.Count && words[end + 2].Value.Equals("again", StringComparison.OrdinalIgnoreCase)) { end += 2; extended = true; continue; }
+            if (next is "further" or "also" or "again")
+            {
+                var after = end + 2 < words.Count ? words[end + 2].Value : null;
+                if (next == "further" && after is not null && FurtherNouns.Contains(after.ToLowerInvariant())) break;
+                end++; extended = true; continue;
+            }
+            if (verb is "calls" or "calling" && next is "on" or "for") { end++; extended = true; continue; }
+            foreach (var phrase in EnglishModifiers)
+            {
+                if (Matches(words, end + 1, phrase)) { end += phrase.Length; extended = true; break; }
+            }
+            if (!extended && verb is "expresses" or "expressing")
+                foreach (var phrase in ExpressedObjects)
+                    if (Matches(words, end + 1, phrase)) { end += phrase.Length; extended = true; break; }
+        } while (extended);
+        return end;
+    }
+
+    static readonly HashSet<string> EnglishPreVerbAdverbs = ["also", "further", "furthermore", "moreover", "again", "hereby"];
+    static readonly HashSet<string> NotAdverbs = ["italy", "july", "apply", "supply", "rely", "reply", "family", "assembly", "only"];
+    // Nouns that "further" qualifies as an adjective ("Encourages further dialogue"), where it is no part of the lead.
+    static readonly HashSet<string> FurtherNouns =
+    [
+        "dialogue", "efforts", "action", "actions", "steps", "progress", "consideration", "development", "developments", "work",
+        "measures", "cooperation", "information", "discussion", "discussions", "guidance", "support", "contributions", "research",
+        "improvement", "improvements", "strengthening", "study", "studies", "review", "analysis", "engagement", "assistance",
+        "resources", "details", "proposals", "recommendations", "consultations", "negotiations", "reduction", "reductions",
+        "increase", "expansion", "enhancement", "exchange", "exchanges", "elaboration", "clarification", "integration",
+    ];
+    static readonly string[][] ExpressedObjects = Phrases(
+        "concern", "deep concern", "grave concern", "serious concern", "appreciation", "deep appreciation", "gratitude",
+        "deep gratitude", "support", "full support", "strong support", "regret", "deep regret", "hope", "satisfaction",
+        "its support", "its full support", "its strong support", "its regret", "its deep regret");
 
     static List<Match> Words(string text, int max)
     {
@@ -96,10 +158,13 @@ public static partial class LeadPhrases
     }
 
     static readonly string[][] EnglishModifiers = Phrases(
-        "also", "further", "again", "once again", "moreover", "upon", "note", "note with appreciation", "into account",
+        "upon", "note", "note with appreciation", "into account",
         "in mind", "with satisfaction", "with appreciation", "with concern", "with deep concern", "with grave concern",
         "with serious concern", "with great concern", "with regret", "with deep regret", "with interest", "with alarm",
-        "with gratitude", "concerned", "aware", "convinced", "alarmed", "its call upon", "its call", "its invitation and encouragement");
+        "with gratitude", "concerned", "aware", "convinced", "alarmed", "its call upon", "its call for", "its call", "its invitation and encouragement",
+        "its appreciation", "its deep appreciation", "its sincere appreciation", "its gratitude", "its deep gratitude", "its profound gratitude",
+        "its concern", "its deep concern", "its grave concern", "its serious concern",
+        "its request", "its appeal", "its condolences", "its solidarity", "with appreciation", "into consideration", "due note");
 
     static readonly string[][] FrenchModifiers = Phrases(
         "également", "aussi", "en outre", "de nouveau", "à nouveau", "instamment", "note", "acte", "compte",

@@ -21,7 +21,7 @@ public static partial class PageFurniture
             return true;
         }
         if (RunningHeader().IsMatch(t)) { symbol = t; return true; }
-        return t is "DGAACS User" or "Please recycle" || PageNumber().IsMatch(t) || JobNumber().IsMatch(t) || BarCode().IsMatch(t);
+        return t is "DGAACS User" or "Please recycle" || PageNumber().IsMatch(t) || JobNumber().IsMatch(t) || BarCode().IsMatch(t) || PrintDate().IsMatch(t);
     }
 
     [GeneratedRegex(@"<<ODS [^>]*>>")] private static partial Regex OdsMarker();
@@ -30,4 +30,6 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(-\s*)?\d{1,3}(\s*-)?$|^(Page|page|Стр\.) \d+( of \d+)?$|^\d{1,3}/\d{1,3}$")] private static partial Regex PageNumber();
     [GeneratedRegex(@"^\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\S+)?$")] private static partial Regex JobNumber();
     [GeneratedRegex(@"^\*\d{6,}\*$|^\d{7,}$")] private static partial Regex BarCode();
+    // The day the job was printed, ddmmyy, beside the job number since 2017.
+    [GeneratedRegex(@"^[0-3]\d[01]\d[0-9]\d$")] private static partial Regex PrintDate();
 }

@@ -1,6 +1,6 @@
 namespace Search.Index.Ingestion.Formats;
 
-public enum SourceFormat { Markdown, PdfText, JsonLines }
+public enum SourceFormat { Markdown, PdfText, JsonLines, Pdf }
 
 public static class SourceFormatNames
 {
@@ -8,6 +8,7 @@ public static class SourceFormatNames
     {
         SourceFormat.Markdown => "markdown",
         SourceFormat.PdfText => "pdf-text",
+        SourceFormat.Pdf => "pdf",
         _ => "jsonl",
     };
 }

@@ -1,3 +1,5 @@
+using Search.Index.Analysis;
+using Search.Index.Indexing;
 using Search.Index.Ingestion;
 
 namespace Search.Index.Application;
@@ -9,4 +11,23 @@ public sealed partial class SearchApplication
 
     /// <summary>The files an ingestion of these paths would read, to size a progress display.</summary>
     public static IReadOnlyList<string> FilesIn(IReadOnlyList<string> paths) => Ingestor.ListFiles(paths);
+
+    /// <summary>
+    /// Brings the keyword index up to the store now, unless another process (a running web app) owns it: that
+    /// process reads the store's change log and makes the new resolutions searchable itself.
+    /// </summary>
+    public string UpdateKeywordIndex(string directory)
+    {
+        try
+        {
+            using var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, UnAnalysis.Instance);
+            return index.IsOwner
+                ? $"up to date ({(index.LastAction.Length > 0 ? index.LastAction : "nothing to change")})"
+                : "held by another process (a running web app), which indexes the new resolutions itself";
+        }
+        catch (IndexUnavailableException e)
+        {
+            return e.Message;
+        }
+    }
 }

@@ -9,11 +9,13 @@ return args.FirstOrDefault() switch
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
     "build-profile" => BuildProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
+    "load" => await LoadBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic | charset");
+    Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] | semantic | charset\n" +
+        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--no-write] [--prepare]");
     return 2;
 }

@@ -3,6 +3,9 @@ using Search.Web.Components;
 using Search.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+// The framework's script (_framework/blazor.web.js) lives in a package; the build output finds it through the
+// static web assets manifest in every environment, not only in Development. A published app has it in wwwroot.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection(SearchOptions.Section));
 builder.Services.AddSingleton<SearchHost>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchHost>());
@@ -27,7 +30,6 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
-app.UseStaticFiles();
 app.UseOlderApiUrls();
 app.UseRouting();
 app.UseRateLimiter();
@@ -37,7 +39,9 @@ app.MapGet("/healthz", (SearchHost host) => host.IsReady
     ? Results.Ok(new { status = "ready", paragraphs = host.Engine.ParagraphCount })
     : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
 app.MapSearchApi();
+app.MapSuggestApi();
 app.MapSearchMcp();
+app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.Run();
 

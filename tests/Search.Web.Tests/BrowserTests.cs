@@ -1,146 +1,119 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Search.Web.Tests;
 
 /// <summary>
-/// The pages in a real browser: Debian's Chromium driven by Playwright. Skipped, with a message, where no
-/// Chromium is installed (.ci/run installs it).
+/// The pages in a real browser, each test run with page script on (enhanced navigation: content is fetched and
+/// patched in) and off (plain links and forms): the pages must behave the same either way.
 /// </summary>
-public class BrowserTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(BrowserCollection.Name)]
+public class BrowserTests(RunningApp app)
 {
-    const string Chromium = "/usr/bin/chromium";
-    static readonly string Screenshots = Path.Combine(TestPaths.RepositoryRoot, "tests", "Search.Web.Tests", "TestResults", "screenshots");
-
-    async Task<(IPlaywright, IBrowser, IPage)> Open()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Search_facets_resolution_page_and_back_button(bool script)
     {
-        if (!File.Exists(Chromium)) Assert.Skip($"no browser at {Chromium} (apt-get install chromium): browser tests skipped");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        return (playwright, browser, page);
-    }
+        await using var browser = await BrowserSession.Open(script);
+        var page = browser.Page;
 
-    static async Task Shot(IPage page, string name)
-    {
-        Directory.CreateDirectory(Screenshots);
-        // The style sheet should have arrived for the picture; a missed load event must not fail the test.
-        try { await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5000 }); }
-        catch (TimeoutException) { }
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
-    }
-
-    /// <summary>
-    /// Waits for the address to change, that is for the new document to be committed; the elements a test reads
-    /// are then awaited by the calls that read them. Waiting for the browser's load events as well was flaky on a
-    /// loaded machine: now and then the event was never reported although the page had arrived.
-    /// </summary>
-    static Task Navigated(IPage page, Func<string, bool> url) =>
-        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-
-    [Fact]
-    public async Task Search_facets_resolution_page_and_back_button()
-    {
-        var (playwright, browser, page) = await Open();
-        using var _ = playwright;
-        await using var __ = browser;
-
-        await page.GotoAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
+        await browser.Go(app.BaseUrl + "/");
         await page.FillAsync("#q", "Cartagena Action Plan");
         await page.ClickAsync("button[type=submit]");
-        await Navigated(page, url => url.Contains("q=Cartagena"));
-        var results = await page.InnerTextAsync(".results");
-        Assert.Contains("Cartagena Action Plan", results);
-        Assert.Contains("Plan d'action de Carthagène", results);
-        Assert.Contains("Картахенского плана действий", results);
-        Assert.Contains("8 paragraphs", results);
-        Assert.Equal(1, await page.Locator(".hit mark", new() { HasText = "Cartagena Action Plan" }).CountAsync() > 0 ? 1 : 0);
-        await Shot(page, "1-search");
+        await browser.Navigated(url => url.Contains("q=Cartagena"));
+        var results = page.Locator(".results");
+        await Expect(page.Locator("#result-count")).ToContainTextAsync("8 paragraphs");
+        await Expect(results).ToContainTextAsync("Cartagena Action Plan");
+        await Expect(results).ToContainTextAsync("Plan d'action de Carthagène");
+        await Expect(results).ToContainTextAsync("Картахенского плана действий");
+        Assert.True(await page.Locator(".hit mark", new() { HasText = "Cartagena Action Plan" }).CountAsync() > 0);
+        await browser.Shot("1-search");
         var firstUrl = page.Url;
 
         // Tick the 2013 year facet: the URL and the counts change.
         await page.ClickAsync("a[data-facet=year][data-value='2013']");
-        await Navigated(page, url => url.Contains("year=2013"));
-        Assert.Contains("4 paragraphs", await page.InnerTextAsync("#result-count"));
-        Assert.Equal("true", await page.GetAttributeAsync("a[data-facet=year][data-value='2013']", "aria-current"));
-        Assert.Contains("4", await page.InnerTextAsync("a[data-facet=year][data-value='2012'] .n")); // the other year still counted
-        await Shot(page, "2-year-facet");
+        await browser.Navigated(url => url.Contains("year=2013"));
+        await Expect(page.Locator("#result-count")).ToContainTextAsync("4 paragraphs");
+        await Expect(page.Locator("a[data-facet=year][data-value='2013']")).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(page.Locator("a[data-facet=year][data-value='2012'] .n")).ToContainTextAsync("4"); // the other year still counted
+        await browser.Shot("2-year-facet");
 
         // Back to the previous results with the browser's back button.
         await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit });
-        Assert.Equal(firstUrl, page.Url);
-        Assert.Contains("8 paragraphs", await page.InnerTextAsync("#result-count"));
+        await browser.Navigated(url => url == firstUrl);
+        await Expect(page.Locator("#result-count")).ToContainTextAsync("8 paragraphs");
 
         // Open a resolution at its operative paragraph 3, then the parallel view.
         await page.ClickAsync("a.symbol[href$='#op3']");
-        await Navigated(page, url => url.Contains("/resolutions/") && url.EndsWith("#op3"));
-        Assert.True(await page.Locator("#op3").IsVisibleAsync());
-        Assert.Contains("Cartagena Action Plan", await page.InnerTextAsync("#op3"));
-        await Shot(page, "3-resolution");
+        await browser.Navigated(url => url.Contains("/resolutions/") && url.EndsWith("#op3"));
+        await Expect(page.Locator("#op3")).ToBeVisibleAsync();
+        await Expect(page.Locator("#op3")).ToContainTextAsync("Cartagena Action Plan");
+        await browser.Shot("3-resolution");
         await page.ClickAsync("#parallel-link");
-        await Navigated(page, url => url.Contains("view=parallel"));
-        var row = await page.InnerTextAsync("tr#op3");
-        Assert.Contains("Stresses", row);
-        Assert.True(row.Contains("Souligne") || row.Contains("подчеркивает"));
-        await Shot(page, "4-parallel");
+        await browser.Navigated(url => url.Contains("view=parallel"));
+        var row = page.Locator("tr#op3");
+        await Expect(row).ToContainTextAsync("Stresses");
+        var text = await row.InnerTextAsync();
+        Assert.True(text.Contains("Souligne") || text.Contains("подчеркивает"));
+        await browser.Shot("4-parallel");
     }
 
-    [Fact]
-    public async Task From_a_resolution_to_similar_clauses_and_what_changed()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task From_a_resolution_to_similar_clauses_and_what_changed(bool script)
     {
-        var (playwright, browser, page) = await Open();
-        using var _ = playwright;
-        await using var __ = browser;
-        await page.GotoAsync(app.BaseUrl + "/resolutions/A/RES/68/30?lang=en", new() { WaitUntil = WaitUntilState.Commit });
+        await using var browser = await BrowserSession.Open(script);
+        var page = browser.Page;
+        await browser.Go(app.BaseUrl + "/resolutions/A/RES/68/30?lang=en");
         await page.ClickAsync("#op2 a.similar");
-        await Navigated(page, url => url.Contains("/similar?id="));
-        Assert.Contains("A/RES/67/32", await page.InnerTextAsync("ol.hits li:first-child header"));
-        await Shot(page, "7-similar");
+        await browser.Navigated(url => url.Contains("/similar?id="));
+        await Expect(page.Locator("ol.hits li:first-child header")).ToContainTextAsync("A/RES/67/32");
+        await browser.Shot("7-similar");
         await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit });
+        await browser.Navigated(url => url.Contains("/resolutions/"));
         await page.ClickAsync("#compare-link");
-        await Navigated(page, url => url.Contains("/compare?"));
-        var op2 = await page.InnerTextAsync("tr#op2");
-        Assert.Contains("changed", op2);
-        Assert.Equal("all States", await page.InnerTextAsync("tr#op2 del"));
-        Assert.Equal("the one remaining State", await page.InnerTextAsync("tr#op2 ins"));
-        Assert.Contains("unchanged", await page.InnerTextAsync("tr#op3"));
-        await Shot(page, "8-compare");
+        await browser.Navigated(url => url.Contains("/compare?"));
+        await Expect(page.Locator("tr#op2")).ToContainTextAsync("changed");
+        await Expect(page.Locator("tr#op2 del").First).ToHaveTextAsync("all States");
+        await Expect(page.Locator("tr#op2 ins").First).ToHaveTextAsync("the one remaining State");
+        await Expect(page.Locator("tr#op3")).ToContainTextAsync("unchanged");
+        await browser.Shot("8-compare");
     }
 
-    [Fact]
-    public async Task A_script_in_the_query_is_shown_as_text()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_script_in_the_query_is_shown_as_text(bool script)
     {
-        var (playwright, browser, page) = await Open();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserSession.Open(script);
+        var page = browser.Page;
         bool dialog = false;
         page.Dialog += (_, d) => { dialog = true; d.DismissAsync(); };
 
-        await page.GotoAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
+        await browser.Go(app.BaseUrl + "/");
         await page.FillAsync("#q", "<script>alert(1)</script>");
         await page.ClickAsync("button[type=submit]");
-        await Navigated(page, url => url.Contains("q="));
-        Assert.Equal("<script>alert(1)</script>", await page.InputValueAsync("#q"));
+        await browser.Navigated(url => url.Contains("q="));
+        await Expect(page.Locator("#result-count")).ToBeVisibleAsync();
+        await Expect(page.Locator("#q")).ToHaveValueAsync("<script>alert(1)</script>");
         Assert.Equal(0, await page.Locator("main script").CountAsync());
         Assert.False(dialog);
-        await Shot(page, "5-script-as-text");
+        await browser.Shot("5-script-as-text");
     }
 
-    [Fact]
-    public async Task Works_at_a_phone_width_with_cyrillic()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Works_at_a_phone_width_with_cyrillic(bool script)
     {
-        var (playwright, browser, page) = await Open();
-        using var _ = playwright;
-        await using var __ = browser;
-        await page.SetViewportSizeAsync(375, 800);
-        await page.GotoAsync(app.BaseUrl + "/?q=" + Uri.EscapeDataString("Картахенский план") + "&lang=ru", new() { WaitUntil = WaitUntilState.Commit });
-        Assert.Contains("Картахенск", await page.InnerTextAsync(".results"));
+        await using var browser = await BrowserSession.Open(script, width: 375, height: 800);
+        var page = browser.Page;
+        await browser.Go(app.BaseUrl + "/?q=" + Uri.EscapeDataString("Картахенский план") + "&lang=ru");
+        await Expect(page.Locator(".results")).ToContainTextAsync("Картахенск");
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 375, $"page is {width}px wide at a 375px viewport");
-        await Shot(page, "6-phone");
+        await browser.Shot("6-phone");
     }
 }

@@ -69,3 +69,13 @@ public sealed class RunningApp : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>
+/// The browser test classes share one running app and take turns: several browsers and apps at once on a loaded
+/// 2-core machine made each of them slow enough to time out.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<RunningApp>
+{
+    public const string Name = "browser";
+}

@@ -8,4 +8,11 @@ public static class ResolutionLinks
 
     public static string Paragraph(string symbol, string language, string paragraphId) =>
         Resolution(symbol, language) + "#" + paragraphId.Split(':')[^1];
+
+    /// <summary>The comparison page; without <paramref name="before"/> it compares with the previous version.</summary>
+    public static string Compare(string after, string language, string? before = null) =>
+        "/compare?" + (before is null ? "" : $"before={Uri.EscapeDataString(before)}&") + $"after={Uri.EscapeDataString(after)}&lang={Uri.EscapeDataString(language)}";
+
+    public static string Similar(string paragraphId, string? language = null) =>
+        "/similar?id=" + Uri.EscapeDataString(paragraphId) + (string.IsNullOrEmpty(language) ? "" : "&lang=" + Uri.EscapeDataString(language));
 }

@@ -6,6 +6,7 @@ using Search.Index.Assistants;
 using Search.Index.Ingestion;
 using Search.Index.Searching;
 using Search.Index.Storage;
+using Search.Index.Suggestions;
 
 namespace Search.Web.Startup;
 
@@ -30,6 +31,11 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
 
     /// <summary>The use cases the API and the pages call, on this store and engine.</summary>
     public SearchApplication Application => _application ?? throw new InvalidOperationException("the store is still opening");
+
+    StoreSuggestions? _suggestions;
+
+    /// <summary>Completions for the search box, made from the store (see <see cref="StoreSuggestions"/>).</summary>
+    public StoreSuggestions Suggestions => _suggestions ??= new StoreSuggestions(Store);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

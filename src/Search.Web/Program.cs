@@ -10,7 +10,7 @@ builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection(Searc
 builder.Services.AddSingleton<SearchHost>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchHost>());
 builder.Services.AddRazorComponents();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddOperationTransformer<Search.Web.Api.AllowedValuesTransformer>());
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadParameterHandler>();
 // A parameter that cannot be bound is thrown rather than answered with a bare 400, so the handler can say which one.

@@ -78,4 +78,21 @@ public class OpenApiTests(SeedApp app) : IClassFixture<SeedApp>
             Assert.True(responses.GetProperty("200").GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _), $"{path}: 200 has no schema");
         }
     }
+
+    static JsonElement Schema(JsonElement paths, string path, string parameter) =>
+        paths.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == parameter).GetProperty("schema");
+
+    static IEnumerable<string?> Allowed(JsonElement schema) =>
+        (schema.TryGetProperty("items", out var items) ? items : schema).GetProperty("enum").EnumerateArray().Select(v => v.GetString());
+
+    [Fact]
+    public async Task Allowed_values_are_the_lists_the_application_checks()
+    {
+        var paths = (await Document()).GetProperty("paths");
+        Assert.Equal(Search.Index.Documents.SupportedLanguages.All, Allowed(Schema(paths, "/api/compare", "lang")));
+        Assert.Equal(Search.Index.Documents.SupportedLanguages.Default, Schema(paths, "/api/compare", "lang").GetProperty("default").GetString());
+        Assert.Equal(Search.Index.Documents.SupportedLanguages.All, Allowed(Schema(paths, "/api/search", "lang")));
+        Assert.Equal(Search.Index.Application.SearchQuery.SortNames, Allowed(Schema(paths, "/api/search", "sort")));
+        Assert.Equal(Search.Index.Application.SearchQuery.ModeNames, Allowed(Schema(paths, "/api/search", "mode")));
+    }
 }

@@ -18,25 +18,24 @@ public static class CompareCommand
         {
             var given = parsed.GetValue(symbols)!;
             var query = given.Length == 1 ? new CompareQuery(null, given[0], parsed.GetValue(lang)) : new CompareQuery(given[0], given[1], parsed.GetValue(lang));
-            using var opened = EngineLoader.Open(shared.Directory(parsed), error);
-            var outcome = opened.Application.Compare(query);
-            if (outcome.Failure is { } failure) return Failures.Report(failure, error);
-            var comparison = outcome.Value!;
-            if (parsed.GetValue(shared.Json)) { Json.Write(output, comparison); return 0; }
-            output.WriteLine($"{comparison.Before} → {comparison.After} [{comparison.Language}]");
-            foreach (var c in comparison.Clauses)
-            {
-                var label = c.Change switch
-                {
-                    ClauseChange.Unchanged => $"= {c.AfterKey}",
-                    ClauseChange.Changed => $"~ {c.BeforeKey} → {c.AfterKey}",
-                    ClauseChange.Added => $"+ {c.AfterKey}",
-                    _ => $"- {c.BeforeKey}",
-                };
-                output.WriteLine(c.Change == ClauseChange.Unchanged ? label : $"{label}  {DiffText.Render(c.Diff)}");
-            }
-            return 0;
+            return UseCaseAction.Answer(parsed, shared, output, error, a => a.Compare(query), WriteText);
         });
         return command;
+    }
+
+    static void WriteText(TextWriter output, ResolutionComparison comparison)
+    {
+        output.WriteLine($"{comparison.Before} → {comparison.After} [{comparison.Language}]");
+        foreach (var c in comparison.Clauses)
+        {
+            var label = c.Change switch
+            {
+                ClauseChange.Unchanged => $"= {c.AfterKey}",
+                ClauseChange.Changed => $"~ {c.BeforeKey} → {c.AfterKey}",
+                ClauseChange.Added => $"+ {c.AfterKey}",
+                _ => $"- {c.BeforeKey}",
+            };
+            output.WriteLine(c.Change == ClauseChange.Unchanged ? label : $"{label}  {DiffText.Render(c.Diff)}");
+        }
     }
 }

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Search.Cli.Output;
-using Search.Index.Analysis;
 using Search.Index.Application;
-using Search.Index.Indexing;
-using Search.Index.Storage;
 using Search.Index.Ingestion;
 using Spectre.Console;
 
@@ -27,7 +24,7 @@ public static class IndexCommand
             bool json = parsed.GetValue(shared.Json);
             using var opened = EngineLoader.Open(directory, TextWriter.Null, withIndex: false);
             var report = Ingest(opened.Application, parsed.GetValue(paths)!, interactive: !json && !Console.IsOutputRedirected && output == Console.Out);
-            var indexState = UpdateIndex(opened.Application.Store, directory);
+            var indexState = opened.Application.UpdateKeywordIndex(directory);
             if (json) WriteJson(output, directory, report, indexState);
             else WriteText(output, report, opened.Application.Store.Path, indexState);
             return report.RefusedFiles.Any() ? 1 : 0;
@@ -82,30 +79,6 @@ public static class IndexCommand
         }
         output.WriteLine($"{report.Documents} documents, {report.Paragraphs} paragraphs added; {report.RefusedFiles.Count()} files refused. Store: {store}");
         output.WriteLine($"Keyword index: {indexState}");
-    }
-
-    /// <summary>
-    /// Brings the keyword index up to the store now, unless another process (a running web app) owns it: that
-    /// process reads the store's change log and makes the new resolutions searchable itself.
-    /// </summary>
-    const string OwnedElsewhere = "held by another process (a running web app), which indexes the new resolutions itself";
-
-    static string UpdateIndex(ResolutionStore store, string directory)
-    {
-        var folder = Path.Combine(directory, LuceneIndex.FolderName);
-        // Opening an index only to find it owned would read a million paragraphs' columns for nothing.
-        if (LuceneIndex.IsOwnedElsewhere(folder)) return OwnedElsewhere;
-        try
-        {
-            using var index = LuceneIndex.Open(folder, store, UnAnalysis.Instance);
-            return index.IsOwner
-                ? $"up to date ({(index.LastAction.Length > 0 ? index.LastAction : "nothing to change")})"
-                : OwnedElsewhere;
-        }
-        catch (IndexUnavailableException e)
-        {
-            return e.Message;
-        }
     }
 }
 

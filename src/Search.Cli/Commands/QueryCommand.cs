@@ -27,12 +27,7 @@ public static class QueryCommand
             });
             var request = query.ToRequest();
             if (request.Failure is { } invalid) return Failures.Report(invalid, error);
-            using var opened = EngineLoader.Open(shared.Directory(parsed), error);
-            var result = opened.Application.Search(query);
-            if (result.Failure is { } failure) return Failures.Report(failure, error);
-            if (parsed.GetValue(shared.Json)) Json.Write(output, result.Value!);
-            else WriteText(output, result.Value!);
-            return 0;
+            return UseCaseAction.Answer(parsed, shared, output, error, a => a.Search(query), WriteText);
         });
         return command;
     }

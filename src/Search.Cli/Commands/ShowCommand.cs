@@ -17,25 +17,11 @@ public static class ShowCommand
         target.RefuseOptionLikeTokens(() => command);
         command.SetAction(parsed =>
         {
-            using var opened = EngineLoader.Open(shared.Directory(parsed), error, withIndex: false);
-            var application = opened.Application;
             var text = parsed.GetValue(target)!;
-            bool json = parsed.GetValue(shared.Json);
             if (ParagraphId.TryParse(text, out _))
-            {
-                var paragraph = application.Paragraph(text);
-                if (paragraph.Failure is { } failure) return Failures.Report(failure, error);
-                if (json) Json.Write(output, paragraph.Value!);
-                else WriteText(output, paragraph.Value!);
-                return 0;
-            }
-            var resolution = application.Resolution(text, parsed.GetValue(lang));
-            if (resolution.Failure is { } notShown)
-                return Failures.Report(notShown.Kind == FailureKind.Invalid ? Fail.Invalid($"'{text}' is neither a resolution symbol nor a paragraph id") : notShown, error);
-            var lookup = resolution.Value!;
-            if (json) Json.Write(output, lookup.Views.Count == 1 ? lookup.Views[0] : lookup.Views);
-            else foreach (var v in lookup.Chosen) WriteText(output, v, lookup.CitedBy);
-            return 0;
+                return UseCaseAction.Answer(parsed, shared, output, error, a => a.Paragraph(text), WriteText, withIndex: false);
+            return UseCaseAction.Answer(parsed, shared, output, error, a => Resolution(a, text, parsed.GetValue(lang)), WriteText, withIndex: false,
+                json: lookup => lookup.Views.Count == 1 ? lookup.Views[0] : lookup.Views);
         });
         return command;
     }
@@ -45,6 +31,18 @@ public static class ShowCommand
         output.WriteLine($"{p.Paragraph.Id}  {p.Title}");
         output.WriteLine($"{Label(p.Paragraph.Key, p.Paragraph.Verb)} {p.Paragraph.Text}");
         foreach (var aligned in p.Aligned) output.WriteLine($"  {aligned.Id}: {aligned.Text}");
+    }
+
+    /// <summary>A resolution; text that is not a symbol is said to be neither a symbol nor a paragraph id, since both were tried.</summary>
+    static Outcome<ResolutionLookup> Resolution(SearchApplication application, string text, string? language)
+    {
+        var outcome = application.Resolution(text, language);
+        return outcome.Failure is { Kind: FailureKind.Invalid } ? Fail.Invalid($"'{text}' is neither a resolution symbol nor a paragraph id") : outcome;
+    }
+
+    static void WriteText(TextWriter output, ResolutionLookup lookup)
+    {
+        foreach (var version in lookup.Chosen) WriteText(output, version, lookup.CitedBy);
     }
 
     static void WriteText(TextWriter output, Resolution r, IReadOnlyList<string> citedBy)

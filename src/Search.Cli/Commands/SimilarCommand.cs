@@ -18,31 +18,19 @@ public static class SimilarCommand
         command.SetAction(parsed =>
         {
             var query = shared.ReadFilters(parsed, new SimilarQuery { Id = parsed.GetValue(id)!, Limit = parsed.GetValue(limit) });
-            using var opened = EngineLoader.Open(shared.Directory(parsed), error);
-            var outcome = opened.Application.Similar(query);
-            if (outcome.Failure is { } failure) return Failures.Report(failure, error);
-            var result = outcome.Value!;
-            if (parsed.GetValue(shared.Json)) { Json.Write(output, result); return 0; }
-            output.WriteLine($"{result.SourceId}: {result.SourceText}");
-            foreach (var hit in result.Hits)
-            {
-                output.WriteLine();
-                output.WriteLine($"{hit.Score:0.000}  {hit.Id}  ({hit.Year})");
-                output.WriteLine("  " + (hit.Diff.Count > 0 ? DiffText.Render(hit.Diff) : hit.Text));
-            }
-            return 0;
+            return UseCaseAction.Answer(parsed, shared, output, error, a => a.Similar(query), WriteText);
         });
         return command;
     }
-}
 
-public static class DiffText
-{
-    /// <summary>Removed words in [-...-], added words in {+...+}, as word-diff tools write them.</summary>
-    public static string Render(IReadOnlyList<DiffPart> diff) => string.Join(" ", diff.Select(p => p.Kind switch
+    static void WriteText(TextWriter output, SimilarResult result)
     {
-        DiffKind.Removed => $"[-{p.Text}-]",
-        DiffKind.Added => $"{{+{p.Text}+}}",
-        _ => p.Text,
-    }));
+        output.WriteLine($"{result.SourceId}: {result.SourceText}");
+        foreach (var hit in result.Hits)
+        {
+            output.WriteLine();
+            output.WriteLine($"{hit.Score:0.000}  {hit.Id}  ({hit.Year})");
+            output.WriteLine("  " + (hit.Diff.Count > 0 ? DiffText.Render(hit.Diff) : hit.Text));
+        }
+    }
 }

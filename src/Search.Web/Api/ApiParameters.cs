@@ -11,7 +11,7 @@ namespace Search.Web.Api;
 /// </summary>
 public class FilterParameters
 {
-    [FromQuery(Name = "lang"), Description("Languages (en, fr, ru); repeat the parameter or separate values by commas")]
+    [FromQuery(Name = "lang"), Description("Languages; repeat the parameter or separate values by commas")]
     public string[]? Lang { get; init; }
 
     [FromQuery(Name = "session"), Description("Sessions, such as 68 or 66..68; repeat or separate by commas")]
@@ -50,7 +50,7 @@ public sealed class SearchParameters : FilterParameters
     [FromQuery(Name = "yearTo"), Description("Last year of adoption"), Range(0, 9999)]
     public int? YearTo { get; init; }
 
-    [FromQuery(Name = "sort"), Description("relevance, newest or oldest"), DefaultValue("relevance"), AllowedValues("relevance", "newest", "oldest", "date")]
+    [FromQuery(Name = "sort"), Description("relevance, newest or oldest"), DefaultValue("relevance")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "page"), Description("Page of results, from 1"), DefaultValue(1), Range(1, Limits.MaxPage)]
@@ -59,7 +59,7 @@ public sealed class SearchParameters : FilterParameters
     [FromQuery(Name = "size"), Description("Hits a page"), DefaultValue(Limits.DefaultPageSize), Range(1, Limits.MaxPageSize)]
     public int? Size { get; init; }
 
-    [FromQuery(Name = "mode"), Description("keyword (BM25), semantic (nearest meaning) or hybrid (both fused)"), DefaultValue("keyword"), AllowedValues("keyword", "semantic", "hybrid")]
+    [FromQuery(Name = "mode"), Description("keyword (BM25), semantic (nearest meaning) or hybrid (both fused)"), DefaultValue("keyword")]
     public string? Mode { get; init; }
 
     public SearchQuery ToQuery() => WithFilters(new SearchQuery
@@ -95,7 +95,7 @@ public sealed class CompareParameters
     [FromQuery(Name = "after"), Description("The later resolution, such as A/RES/68/30")]
     public string? After { get; init; }
 
-    [FromQuery(Name = "lang"), Description("The language compared: en, fr or ru"), DefaultValue("en"), AllowedValues("en", "fr", "ru")]
+    [FromQuery(Name = "lang"), Description("The language compared"), DefaultValue("en")]
     public string? Lang { get; init; }
 
     public CompareQuery ToQuery() => new(Before, After, Lang);

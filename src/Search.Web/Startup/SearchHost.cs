@@ -68,6 +68,9 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
             try
             {
                 var semantic = Engine.Semantic;
+                // Training or reading the model goes through every text once; give that memory back to the system
+                // now rather than keep it for the life of the process.
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 logger.LogInformation("Semantic model {Model} ready for {Paragraphs} paragraphs", semantic.ModelId, semantic.Vectors.Count);
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,7 +1,9 @@
 using Search.Cli.Output;
 using Search.Index.Analysis;
 using Search.Index.Application;
+using Search.Index.Assistants;
 using Search.Index.Searching;
+using Search.Index.Semantics;
 using Search.Index.Storage;
 
 namespace Search.Cli.Commands;
@@ -20,7 +22,10 @@ public sealed class EngineLoader(SearchApplication application) : IDisposable
         {
             var engine = new SearchEngine(UnAnalysis.Instance) { Logger = new ErrorStreamLogger(warnings) };
             if (withIndex) engine.Open(store, directory);
-            return new EngineLoader(new SearchApplication(store, engine));
+            var application = new SearchApplication(store, engine);
+            // The same composition as the web app's: the kernel decides which embedding model the engine uses.
+            SearchKernel.Create(engine, () => application, ExternalEmbeddings()).UseExternalEmbeddings(engine, store);
+            return new EngineLoader(application);
         }
         catch
         {
@@ -28,6 +33,17 @@ public sealed class EngineLoader(SearchApplication application) : IDisposable
             throw;
         }
     }
+
+    /// <summary>An OpenAI-compatible embedding service named by $SEARCH_EMBEDDING_ENDPOINT (with $SEARCH_EMBEDDING_MODEL and $SEARCH_EMBEDDING_API_KEY); none for the local model.</summary>
+    static EmbeddingEndpointOptions? ExternalEmbeddings() =>
+        Uri.TryCreate(Environment.GetEnvironmentVariable("SEARCH_EMBEDDING_ENDPOINT"), UriKind.Absolute, out var endpoint)
+            ? new()
+            {
+                Endpoint = endpoint,
+                Model = Environment.GetEnvironmentVariable("SEARCH_EMBEDDING_MODEL") is { Length: > 0 } model ? model : "text-embedding-3-small",
+                ApiKey = Environment.GetEnvironmentVariable("SEARCH_EMBEDDING_API_KEY") is { Length: > 0 } key ? key : "none",
+            }
+            : null;
 
     public void Dispose()
     {

@@ -2,7 +2,6 @@ using Search.Index.Analysis;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Search.Index.Analysis;
 using Search.Index.Paragraphs;
 
 namespace Search.Bench;

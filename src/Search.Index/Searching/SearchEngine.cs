@@ -2,7 +2,6 @@ using Search.Index.Analysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Search.Index.Analysis;
 using Search.Index.Indexing;
 using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;

@@ -1,7 +1,6 @@
 using Search.Index.Analysis;
 using System.Diagnostics;
 using Lucene.Net.Search;
-using Search.Index.Analysis;
 using Search.Index.Highlighting;
 using Search.Index.Indexing;
 using Search.Index.Querying.Model;

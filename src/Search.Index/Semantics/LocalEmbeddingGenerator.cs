@@ -1,7 +1,6 @@
 using Search.Index.Analysis;
 using Microsoft.Extensions.AI;
 using Search.Index.Analysis.Languages;
-using Search.Index.Analysis;
 using Search.Index.Paragraphs;
 
 namespace Search.Index.Semantics;

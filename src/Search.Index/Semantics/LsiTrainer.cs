@@ -1,7 +1,6 @@
 using Search.Index.Analysis;
 using System.Security.Cryptography;
 using System.Text;
-using Search.Index.Analysis;
 using Search.Index.Paragraphs;
 
 namespace Search.Index.Semantics;

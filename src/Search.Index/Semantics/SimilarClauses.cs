@@ -1,6 +1,5 @@
 using Search.Index.Analysis;
 using Search.Index.Documents;
-using Search.Index.Analysis;
 using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;
 using Search.Index.Searching;

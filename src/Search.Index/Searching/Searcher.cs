@@ -128,11 +128,12 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         List<int> page;
         if (mask.HasSymbols)
         {
-            var ofSymbols = new Lucene.Net.Search.BooleanQuery();
-            foreach (var symbol in filters.Symbols) ofSymbols.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Symbol, symbol)), Lucene.Net.Search.Occur.SHOULD);
             var top = new TopDocs(offset + limit);
             var visited = new List<int>();
-            searcher.Search(ofSymbols, new DocListCollector(visited));
+            // One term search a symbol rather than one query of alternatives: a URL may name more symbols than a
+            // Lucene boolean query takes clauses, and each symbol's paragraphs are found once either way.
+            var collector = new DocListCollector(visited);
+            foreach (var symbol in filters.Symbols) searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Symbol, symbol)), collector);
             foreach (var doc in visited)
             {
                 int failures = mask.Failures(doc);

@@ -158,4 +158,13 @@ public class SeedSearchTests
             paged.AddRange(SeedIndex.Instance.Search(new SearchRequest { Query = "Convention", Offset = offset, Limit = 7 }).Hits.Select(h => h.Id));
         Assert.Equal(all, paged);
     }
+
+    [Fact]
+    public void Browsing_by_more_symbols_than_a_boolean_query_holds_finds_those_held()
+    {
+        var symbols = Enumerable.Range(1, 1500).Select(i => $"A/RES/99/{i}").Append("A/RES/68/30").ToHashSet();
+        var result = Search("", new SearchFilters { Symbols = symbols }, limit: 100);
+        Assert.Equal(40, result.Total);
+        Assert.All(result.Hits, h => Assert.Equal("A/RES/68/30", h.Symbol));
+    }
 }

@@ -13,7 +13,6 @@ public sealed class DocumentTable : DocColumns
     public required string[] VerbDisplays { get; init; }
     public required int[] TitleIds { get; init; }
     public required string[] Titles { get; init; }
-    public required int[] Lengths { get; init; }
     public required byte[] TextUtf8 { get => _text ?? throw new InvalidOperationException("the texts were let go; read them through Text"); init => _text = value; }
     public required long[] TextOffsets { get; init; }
 

@@ -70,7 +70,6 @@ public static class ParagraphTableBuilder
             KeyIds = keyIds, Keys = keys.Values,
             VerbIds = verbIds, Verbs = folded.Values, VerbDisplays = verbDisplays.ToArray(),
             TitleIds = titleIds, Titles = titles.Values,
-            Lengths = new int[n],
             AlignedNext = AlignmentRing(symbolIds, keyIds),
             TextUtf8 = paragraphs.TextUtf8,
             TextOffsets = paragraphs.TextOffsets,

@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "semantic" => SemanticBenchmark.Run(args[1..]),
     "open" => SearchBenchmark.OpenInThisProcess(args[1..]),
     "build-profile" => BuildProfile.Run(args[1..]),
+    "build-cpu" => BuildCpu.Run(args[1..]),
     "query-profile" => QueryProfile.Run(args[1..]),
     "open-profile" => OpenProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
@@ -23,6 +24,6 @@ static int Usage()
     Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] [--fts5] [--similar] | semantic | charset\n" +
         "       | crash [--paragraphs 50000] [--rounds 10] | update [--paragraphs 1000000]\n" +
         "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--no-write] [--prepare]\n" +
-        "       | build-profile STORE N | query-profile STORE [runs] | open-profile STORE");
+        "       | build-profile STORE N | build-cpu STORE [rounds] | query-profile STORE [runs] | open-profile STORE");
     return 2;
 }

@@ -8,9 +8,10 @@ namespace Search.Index.Analysis.Analyzers;
 /// <summary>
 /// One language's analysis as a Lucene <see cref="Analyzer"/>: <see cref="UnWordTokenizer"/> and a chain of
 /// filters. The index uses it through Lucene; highlighting, queries and the semantic model read the same chain
-/// through <see cref="Analyze"/>.
+/// through <see cref="Analyze"/>. With <paramref name="remembered"/>, the filters' answer for each word is
+/// remembered (<see cref="RememberingFilter"/>); without, every word runs through them.
 /// </summary>
-public sealed class LanguageAnalyzer(string language, Func<TokenStream, TokenStream> filters) : Analyzer
+public sealed class LanguageAnalyzer(string language, Func<TokenStream, TokenStream> filters, RememberedWords? remembered = null) : Analyzer
 {
     // Terms repeat: one string a distinct term, found again by its characters (bounded).
     const int TermPoolCapacity = 400_000;
@@ -21,7 +22,7 @@ public sealed class LanguageAnalyzer(string language, Func<TokenStream, TokenStr
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new UnWordTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, filters(tokenizer));
+        return new TokenStreamComponents(tokenizer, remembered is null ? filters(tokenizer) : new RememberingFilter(tokenizer, remembered, filters));
     }
 
     /// <summary>Each term with its position (stop words leave gaps) and its character offsets in <paramref name="text"/>.</summary>

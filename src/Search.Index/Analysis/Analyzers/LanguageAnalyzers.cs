@@ -15,16 +15,23 @@ public static class LanguageAnalyzers
 {
     static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static readonly LanguageAnalyzer English = Chain("en", StopWords.English, new EnglishStemmer(), s => new EnglishPossessiveFilter(s));
-    public static readonly LanguageAnalyzer French = Chain("fr", StopWords.French, new FrenchStemmer(), s => new FrenchElisionFilter(s));
-    public static readonly LanguageAnalyzer Russian = Chain("ru", StopWords.Russian, new RussianStemmer(), s => new RussianYoFilter(s));
+    public static readonly LanguageAnalyzer English = Chain("en", remembered: true);
+    public static readonly LanguageAnalyzer French = Chain("fr", remembered: true);
+    public static readonly LanguageAnalyzer Russian = Chain("ru", remembered: true);
 
-    static LanguageAnalyzer Chain(string language, string[] stopWords, IStemmer stemmer, Func<Lucene.Net.Analysis.TokenStream, Lucene.Net.Analysis.TokenStream> languageFilter)
+    static LanguageAnalyzer Chain(string language, bool remembered)
     {
+        var (stopWords, stemmer, languageFilter) = language switch
+        {
+            "fr" => (StopWords.French, (IStemmer)new FrenchStemmer(), (Func<Lucene.Net.Analysis.TokenStream, Lucene.Net.Analysis.TokenStream>)(s => new FrenchElisionFilter(s))),
+            "ru" => (StopWords.Russian, new RussianStemmer(), s => new RussianYoFilter(s)),
+            _ => (StopWords.English, new EnglishStemmer(), s => new EnglishPossessiveFilter(s)),
+        };
         var stops = new CharArraySet(Version, stopWords, ignoreCase: false);
         var stems = new StemCache(stemmer);
         return new LanguageAnalyzer(language, tokens =>
-            new SnowballStemFilter(new StopFilter(Version, languageFilter(new LowerCaseFilter(Version, tokens)), stops), stems));
+            new SnowballStemFilter(new StopFilter(Version, languageFilter(new LowerCaseFilter(Version, tokens)), stops), stems),
+            remembered ? new RememberedWords() : null);
     }
 
     /// <summary>The analyzer of a language; English for a language that has none of its own.</summary>
@@ -34,4 +41,10 @@ public static class LanguageAnalyzers
         "ru" => Russian,
         _ => English,
     };
+
+    /// <summary>
+    /// A new analyzer of the language, with nothing remembered yet; without <paramref name="rememberWords"/> every
+    /// word runs through the filters, which is what the remembering one must equal.
+    /// </summary>
+    public static LanguageAnalyzer Create(string language, bool rememberWords) => Chain(language is "fr" or "ru" ? language : "en", rememberWords);
 }

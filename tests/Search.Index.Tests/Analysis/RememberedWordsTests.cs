@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Index.Analysis.Analyzers;
+using Search.Index.Tests.Support;
+
+namespace Search.Index.Tests.Analysis;
+
+/// <summary>
+/// The analyzers remember each word's outcome instead of running it through the filters again: the terms,
+/// positions, offsets and end state must be exactly those of the same chain that filters every word, on the first
+/// sight of a word and on every later one.
+/// </summary>
+public class RememberedWordsTests
+{
+    static readonly string[] Languages = ["en", "fr", "ru"];
+
+    static readonly string[] Edges =
+    [
+        "The Assembly's work and the States’ reports, THE ASSEMBLY'S work", "'s's's Assembly's's", "of the of the",
+        "L'action d’examen jusqu'à qu'il lorsqu'elle l'l'l' L'ACTION D'ACTION", "Plan d'action de Carthagène de la",
+        "ещё Ёлка ЕЩЁ всё и в на ёё", "A/RES/68/30 54/54 B A/68/L.5 a/res/68/30", "2010–2014 годы, 1999",
+        new string('x', 300) + " the end " + new string('y', 256) + " of", "the", "", "   ", "a an and",
+        "\uD800\uD800abc\uDFFF Convention Конвенция 公约 اتفاقية ⟨⟩ naïve café ŒUVRE", "ⅫⅫ ¹²³ x² H₂O",
+    ];
+
+    static List<string> Run(LanguageAnalyzer analyzer, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add($"{term}+{increment.PositionIncrement}@{offset.StartOffset}-{offset.EndOffset}");
+        stream.End();
+        tokens.Add($"end+{increment.PositionIncrement}@{offset.StartOffset}-{offset.EndOffset}");
+        return tokens;
+    }
+
+    static void AssertSame(string language, IEnumerable<string> texts)
+    {
+        var remembered = LanguageAnalyzers.Create(language, rememberWords: true);
+        var everyWord = LanguageAnalyzers.Create(language, rememberWords: false);
+        var all = texts.ToList();
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var text in all)
+                Assert.Equal(Run(everyWord, text), Run(remembered, text));
+        foreach (var text in all) Assert.Equal(Run(everyWord, text), Run(LanguageAnalyzers.For(language), text));
+    }
+
+    [Fact]
+    public void Edge_cases_come_out_as_the_filters_make_them()
+    {
+        foreach (var language in Languages) AssertSame(language, Edges);
+    }
+
+    [Fact]
+    public void A_removed_word_leaves_its_gap_and_a_word_seen_before_its_offsets()
+    {
+        var tokens = Run(LanguageAnalyzers.English, "the Assembly's work of the Assembly's");
+        Assert.Equal(["assembl+2@4-12", "work+1@15-19", "assembl+3@27-35", "end+0@37-37"], tokens);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    public void Real_sentences_come_out_as_the_filters_make_them(string language)
+    {
+        var path = TestPaths.SharedFile("corpus-ext", "unpc_devset_2015_part1.en-fr-ru.jsonl");
+        var texts = File.ReadLines(path).Select(line => JsonDocument.Parse(line).RootElement.GetProperty(language).GetString() ?? "").ToList();
+        AssertSame(language, texts);
+    }
+
+    [Theory]
+    [InlineData("en", "english")]
+    [InlineData("fr", "french")]
+    [InlineData("ru", "russian")]
+    public void The_official_vocabulary_comes_out_as_the_filters_make_it(string language, string folder)
+    {
+        var words = File.ReadAllLines(TestPaths.SharedFile("snowball", folder, "voc.txt"));
+        AssertSame(language, words.Chunk(50).Select(chunk => string.Join(' ', chunk)).Concat(words.Take(2000).Select(w => char.ToUpperInvariant(w.FirstOrDefault()) + w[Math.Min(1, w.Length)..])));
+    }
+}

@@ -63,7 +63,7 @@ public static class BuildProfile
             {
                 var doc = new Search.Index.Indexing.ParagraphDocument(UnAnalysis.Instance.Languages);
                 for (int i = 0; i < n; i++)
-                    writer.AddDocument(doc.Set(paragraphs.Resolutions[paragraphs.ResolutionOf[i]], paragraphs.Keys[i], paragraphs.Types[i], paragraphs.Numbers[i], paragraphs.Verbs[i], texts[i]));
+                    writer.AddDocument(doc.Set(paragraphs.Resolutions[paragraphs.ResolutionOf[i]], paragraphs.Keys[i], paragraphs.Types[i], paragraphs.Verbs[i], texts[i]));
                 writer.Commit();
             }
             var index = Process.GetCurrentProcess().TotalProcessorTime - cpu;

@@ -26,7 +26,7 @@ public static class IndexBuild
                 for (int p = from; p < to; p++)
                 {
                     var resolution = paragraphs.Resolutions[paragraphs.ResolutionOf[p]];
-                    writer.AddDocument(document.Set(resolution, paragraphs.Keys[p], paragraphs.Types[p], paragraphs.Numbers[p], paragraphs.Verbs[p], paragraphs.Text(p)));
+                    writer.AddDocument(document.Set(resolution, paragraphs.Keys[p], paragraphs.Types[p], paragraphs.Verbs[p], paragraphs.Text(p)));
                 }
             }
         }, TaskCreationOptions.LongRunning)).ToArray();

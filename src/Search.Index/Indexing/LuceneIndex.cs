@@ -243,11 +243,11 @@ public sealed class LuceneIndex : IDisposable
                 var document = new ParagraphDocument(_analysis.Languages);
                 foreach (var (symbol, language) in versions)
                 {
-                    writer.DeleteDocuments(new Term(IndexSchema.ResolutionVersion, IndexSchema.VersionKey(symbol, language)));
+                    writer.DeleteDocuments(IndexSchema.VersionQuery(symbol, language));
                     if (store.Get(symbol, language) is not { } resolution) continue;
                     foreach (var p in resolution.Paragraphs)
                     {
-                        writer.AddDocument(document.Set(resolution, p.Key, p.Type, p.Number, p.Verb, p.Text));
+                        writer.AddDocument(document.Set(resolution, p.Key, p.Type, p.Verb, p.Text));
                         added++;
                     }
                 }

@@ -7,24 +7,25 @@ namespace Search.Index.Indexing;
 
 /// <summary>
 /// A reusable Lucene document for one paragraph at a time: the fields are made once and their values set for
-/// each paragraph, since at a million paragraphs new field objects a paragraph are most of the garbage.
+/// each paragraph, since at a million paragraphs new field objects a paragraph are most of the garbage. The
+/// UTF-8 bytes of the values that repeat (a resolution's symbol and language for each of its paragraphs, the
+/// few clause keys and verbs) are made once too.
 /// </summary>
 public sealed class ParagraphDocument
 {
+    const int RememberedValues = 4096;
+
     readonly Document _document = new();
-    readonly StringField _version = new(IndexSchema.ResolutionVersion, "", Field.Store.NO);
     readonly StringField _symbolTerm = new(IndexSchema.Symbol, "", Field.Store.NO);
     readonly SortedDocValuesField _symbol = new(IndexSchema.Symbol, new BytesRef());
     readonly SortedDocValuesField _language = new(IndexSchema.Language, new BytesRef());
     readonly StringField _languageTerm = new(IndexSchema.Language, "", Field.Store.NO);
     readonly SortedDocValuesField _key = new(IndexSchema.Key, new BytesRef());
-    readonly NumericDocValuesField _session = new(IndexSchema.Session, 0);
-    readonly NumericDocValuesField _year = new(IndexSchema.Year, 0);
-    readonly NumericDocValuesField _date = new(IndexSchema.Date, 0);
-    readonly NumericDocValuesField _type = new(IndexSchema.Type, 0);
-    readonly NumericDocValuesField _number = new(IndexSchema.Number, 0);
+    readonly NumericDocValuesField _numbers = new(IndexSchema.Numbers, 0);
     readonly SortedDocValuesField _verb = new(IndexSchema.Verb, new BytesRef());
     readonly Dictionary<string, Field> _texts;
+    readonly Dictionary<string, BytesRef> _keys = new(StringComparer.Ordinal), _verbs = new(StringComparer.Ordinal);
+    Resolution? _resolution;
 
     public ParagraphDocument(IReadOnlyList<string> languages)
     {
@@ -32,27 +33,36 @@ public sealed class ParagraphDocument
     }
 
     /// <summary>The document for one paragraph of a resolution version; valid until the next call.</summary>
-    public Document Set(Resolution resolution, string key, ClauseType type, int number, string verb, string text)
+    public Document Set(Resolution resolution, string key, ClauseType type, string verb, string text)
     {
         _document.Fields.Clear();
-        _version.SetStringValue(IndexSchema.VersionKey(resolution.Symbol, resolution.Language));
-        _symbolTerm.SetStringValue(resolution.Symbol);
-        _symbol.SetBytesValue(new BytesRef(resolution.Symbol));
-        _language.SetBytesValue(new BytesRef(resolution.Language));
-        _languageTerm.SetStringValue(resolution.Language);
-        _key.SetBytesValue(new BytesRef(key));
-        _session.SetInt64Value(resolution.Session ?? 0);
-        _year.SetInt64Value(resolution.Year ?? 0);
-        _date.SetInt64Value(resolution.AdoptionDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0);
-        _type.SetInt64Value((long)type);
-        _number.SetInt64Value(number);
-        _verb.SetBytesValue(new BytesRef(verb.ToLowerInvariant()));
-        Add(_version, _symbolTerm, _symbol, _language, _languageTerm, _key, _session, _year, _date, _type, _number, _verb);
+        if (!ReferenceEquals(resolution, _resolution))
+        {
+            _symbolTerm.SetStringValue(resolution.Symbol);
+            _symbol.SetBytesValue(new BytesRef(resolution.Symbol));
+            _language.SetBytesValue(new BytesRef(resolution.Language));
+            _languageTerm.SetStringValue(resolution.Language);
+            _resolution = resolution;
+        }
+        _key.SetBytesValue(Bytes(_keys, key, k => k));
+        _numbers.SetInt64Value(IndexSchema.PackNumbers(resolution.Session ?? 0, resolution.Year ?? 0,
+            resolution.AdoptionDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0, (long)type));
+        _verb.SetBytesValue(Bytes(_verbs, verb, v => v.ToLowerInvariant()));
+        Add(_symbolTerm, _symbol, _language, _languageTerm, _key, _numbers, _verb);
         if (!_texts.TryGetValue(resolution.Language, out var field))
             throw new ArgumentException($"no analysis for language '{resolution.Language}'");
         field.SetStringValue(text);
         _document.Add(field);
         return _document;
+    }
+
+    /// <summary>A value's bytes, made once while there are few distinct values (Lucene copies them; it never changes them).</summary>
+    static BytesRef Bytes(Dictionary<string, BytesRef> made, string value, Func<string, string> normalise)
+    {
+        if (made.TryGetValue(value, out var bytes)) return bytes;
+        bytes = new BytesRef(normalise(value));
+        if (made.Count < RememberedValues) made[value] = bytes;
+        return bytes;
     }
 
     void Add(params IIndexableField[] fields)

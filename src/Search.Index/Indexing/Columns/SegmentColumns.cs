@@ -82,10 +82,7 @@ public sealed class SegmentColumns
         int[] dates = [];
         byte[] types = [];
         var reads = TextFields.Select((field, c) => (Action)(() => (values[c], ordinals[c]) = Ordinals(segment, field, n))).ToList();
-        reads.Add(() => sessions = Numbers(segment, IndexSchema.Session, n, v => (short)Math.Clamp(v, 0, short.MaxValue)));
-        reads.Add(() => years = Numbers(segment, IndexSchema.Year, n, v => (short)Math.Clamp(v, 0, short.MaxValue)));
-        reads.Add(() => dates = Numbers(segment, IndexSchema.Date, n, v => (int)Math.Clamp(v, 0, int.MaxValue)));
-        reads.Add(() => types = Numbers(segment, IndexSchema.Type, n, v => (byte)Math.Clamp(v, 0, 2)));
+        reads.Add(() => (sessions, years, dates, types) = Numbers(segment, n));
         Parallel.Invoke([.. reads]);
         return new RawSegmentColumns(n, values, ordinals, sessions, years, dates, types);
     }
@@ -106,12 +103,19 @@ public sealed class SegmentColumns
         return (strings, ordinals);
     }
 
-    static T[] Numbers<T>(AtomicReader segment, string field, int n, Func<long, T> convert)
+    static (short[] Sessions, short[] Years, int[] Dates, byte[] Types) Numbers(AtomicReader segment, int n)
     {
-        var result = new T[n];
-        var values = segment.GetNumericDocValues(field);
-        if (values is null) return result;
-        for (int d = 0; d < n; d++) result[d] = convert(values.Get(d));
-        return result;
+        var (sessions, years, dates, types) = (new short[n], new short[n], new int[n], new byte[n]);
+        var values = segment.GetNumericDocValues(IndexSchema.Numbers);
+        if (values is null) return (sessions, years, dates, types);
+        for (int d = 0; d < n; d++)
+        {
+            long packed = values.Get(d);
+            sessions[d] = IndexSchema.SessionOf(packed);
+            years[d] = IndexSchema.YearOf(packed);
+            dates[d] = IndexSchema.DateOf(packed);
+            types[d] = IndexSchema.TypeOf(packed);
+        }
+        return (sessions, years, dates, types);
     }
 }

@@ -23,6 +23,11 @@ public sealed class ReaderColumns : DocColumns
     /// <summary>Made on the first browse of this reader; a race makes it twice, harmlessly.</summary>
     public BrowseOrder Browse => _browse ??= BrowseOrder.Build(this);
 
+    ParagraphLookup? _lookup;
+
+    /// <summary>Made on the first search by meaning on this reader; a race makes it twice, harmlessly.</summary>
+    public ParagraphLookup Lookup => _lookup ??= new ParagraphLookup(this);
+
     public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries, string? columnFolder = null)
     {
         int n = reader.MaxDoc;

@@ -17,8 +17,14 @@ public class NamespaceCycleTests
     public void The_engines_namespaces_depend_on_each_other_without_a_cycle()
     {
         var graph = NamespaceGraph();
-        var cycle = FindCycle(graph);
-        Assert.True(cycle is null, cycle is null ? "" : "namespace cycle: " + string.Join(" -> ", cycle) + Evidence(cycle));
+        var cycles = new List<string>();
+        // One cycle at a time: a found cycle's first edge is set aside so that the next search finds the others.
+        while (FindCycle(graph) is { } cycle && cycles.Count < 20)
+        {
+            cycles.Add("namespace cycle: " + string.Join(" -> ", cycle) + string.Concat(cycle.Zip(cycle.Skip(1), (from, to) => $"\n  {from} -> {to}: {graph[from][to]}")));
+            graph[cycle[0]].Remove(cycle[1]);
+        }
+        Assert.True(cycles.Count == 0, string.Join("\n", cycles));
     }
 
     [Fact]
@@ -47,12 +53,6 @@ public class NamespaceCycleTests
         Assert.Equal(["A", "B", "C"], cycle.Skip(1).Order().ToArray());
         graph["C"].Clear();
         Assert.Null(FindCycle(graph));
-    }
-
-    static string Evidence(List<string> cycle)
-    {
-        var graph = NamespaceGraph();
-        return string.Concat(cycle.Zip(cycle.Skip(1), (from, to) => $"\n  {from} -> {to}: {graph[from][to]}"));
     }
 
     /// <summary>Each namespace of the engine, the namespaces of the engine it refers to, and one place that refers to each.</summary>

@@ -21,22 +21,10 @@ public static class IndexSchema
     public const string Symbol = "symbol";
     public const string Language = "lang";
     public const string Key = "key";
-    /// <summary>Session, year, adoption date and clause type in one number (<see cref="PackNumbers"/>): one doc-values field instead of four, since each costs the writer as much per document as the others together take to store.</summary>
+    /// <summary>Session, year, adoption date and clause type in one number (<see cref="Columns.PackedNumbers"/>): one doc-values field instead of four, since Lucene's writer pays for every doc-values field of every document (it estimates its memory again at each value).</summary>
     public const string Numbers = "numbers";
     /// <summary>Lower-cased lead verb: the facet value.</summary>
     public const string Verb = "verb";
-
-    /// <summary>
-    /// Clause type in bits 0-1, session in 2-16, year in 17-31, date (yyyymmdd) in 32-62; each clamped to the range
-    /// its column holds (<see cref="Columns.SegmentColumns"/>), so the columns read back exactly what they held when each had a field of its own.
-    /// </summary>
-    public static long PackNumbers(long session, long year, long date, long type) =>
-        Math.Clamp(type, 0, 2) | Math.Clamp(session, 0, short.MaxValue) << 2 | Math.Clamp(year, 0, short.MaxValue) << 17 | Math.Clamp(date, 0, int.MaxValue) << 32;
-
-    public static short SessionOf(long numbers) => (short)(numbers >> 2 & short.MaxValue);
-    public static short YearOf(long numbers) => (short)(numbers >> 17 & short.MaxValue);
-    public static int DateOf(long numbers) => (int)(numbers >> 32 & int.MaxValue);
-    public static byte TypeOf(long numbers) => (byte)(numbers & 3);
 
     /// <summary>What a re-ingested version is deleted by: its symbol and its language (both indexed as terms).</summary>
     public static Lucene.Net.Search.Query VersionQuery(string symbol, string language) => new Lucene.Net.Search.BooleanQuery

@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Index.Documents;
+using Search.Index.Indexing.Columns;
 
 namespace Search.Index.Indexing;
 
@@ -45,7 +46,7 @@ public sealed class ParagraphDocument
             _resolution = resolution;
         }
         _key.SetBytesValue(Bytes(_keys, key, k => k));
-        _numbers.SetInt64Value(IndexSchema.PackNumbers(resolution.Session ?? 0, resolution.Year ?? 0,
+        _numbers.SetInt64Value(PackedNumbers.Pack(resolution.Session ?? 0, resolution.Year ?? 0,
             resolution.AdoptionDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0, (long)type));
         _verb.SetBytesValue(Bytes(_verbs, verb, v => v.ToLowerInvariant()));
         Add(_symbolTerm, _symbol, _language, _languageTerm, _key, _numbers, _verb);

@@ -1,4 +1,4 @@
-using Search.Index.Indexing;
+using Search.Index.Indexing.Columns;
 
 namespace Search.Index.Tests.Indexing;
 
@@ -13,21 +13,21 @@ public class PackedNumbersTests
     [InlineData(80, 2025, 99991231, 0)]
     public void Each_number_comes_back(int session, int year, int date, int type)
     {
-        long packed = IndexSchema.PackNumbers(session, year, date, type);
+        long packed = PackedNumbers.Pack(session, year, date, type);
         Assert.True(packed >= 0);
-        Assert.Equal((short)session, IndexSchema.SessionOf(packed));
-        Assert.Equal((short)year, IndexSchema.YearOf(packed));
-        Assert.Equal(date, IndexSchema.DateOf(packed));
-        Assert.Equal((byte)type, IndexSchema.TypeOf(packed));
+        Assert.Equal((short)session, PackedNumbers.SessionOf(packed));
+        Assert.Equal((short)year, PackedNumbers.YearOf(packed));
+        Assert.Equal(date, PackedNumbers.DateOf(packed));
+        Assert.Equal((byte)type, PackedNumbers.TypeOf(packed));
     }
 
     [Fact]
     public void Out_of_range_numbers_are_clamped_to_what_their_columns_hold()
     {
-        long packed = IndexSchema.PackNumbers(-5, 100_000, long.MaxValue, 7);
-        Assert.Equal(0, IndexSchema.SessionOf(packed));
-        Assert.Equal(short.MaxValue, IndexSchema.YearOf(packed));
-        Assert.Equal(int.MaxValue, IndexSchema.DateOf(packed));
-        Assert.Equal(2, IndexSchema.TypeOf(packed));
+        long packed = PackedNumbers.Pack(-5, 100_000, long.MaxValue, 7);
+        Assert.Equal(0, PackedNumbers.SessionOf(packed));
+        Assert.Equal(short.MaxValue, PackedNumbers.YearOf(packed));
+        Assert.Equal(int.MaxValue, PackedNumbers.DateOf(packed));
+        Assert.Equal(2, PackedNumbers.TypeOf(packed));
     }
 }

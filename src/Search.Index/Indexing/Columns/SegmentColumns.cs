@@ -111,10 +111,10 @@ public sealed class SegmentColumns
         for (int d = 0; d < n; d++)
         {
             long packed = values.Get(d);
-            sessions[d] = IndexSchema.SessionOf(packed);
-            years[d] = IndexSchema.YearOf(packed);
-            dates[d] = IndexSchema.DateOf(packed);
-            types[d] = IndexSchema.TypeOf(packed);
+            sessions[d] = PackedNumbers.SessionOf(packed);
+            years[d] = PackedNumbers.YearOf(packed);
+            dates[d] = PackedNumbers.DateOf(packed);
+            types[d] = PackedNumbers.TypeOf(packed);
         }
         return (sessions, years, dates, types);
     }

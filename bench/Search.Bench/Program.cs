@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "build-profile" => BuildProfile.Run(args[1..]),
     "query-profile" => QueryProfile.Run(args[1..]),
     "open-profile" => OpenProfile.Run(args[1..]),
+    "app-profile" => AppProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
     "crash" => CrashBenchmark.Run(args[1..]),
     "crash-child" => CrashBenchmark.Child(args[1..]),

@@ -35,7 +35,7 @@ public static class QueryCommand
     static void WriteText(TextWriter output, SearchResult result)
     {
         if (result.Notice is not null) output.WriteLine($"note: {result.Notice}");
-        output.WriteLine($"{result.Total} paragraphs ({result.TookMs:0.0} ms)");
+        output.WriteLine($"{result.Counted} ({result.TookMs:0.0} ms)");
         foreach (var hit in result.Hits)
         {
             var via = hit.Via == "translation" ? $"  (translation of {hit.ViaId})" : "";

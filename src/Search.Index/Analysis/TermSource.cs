@@ -1,7 +1,6 @@
-namespace Search.Index.Analysis;
+using Search.Index.Analysis.Analyzers;
 
-/// <summary>Receives the terms of a text in order: term, position (stop words leave gaps), character offsets.</summary>
-public delegate void TermCallback(string term, int position, int start, int end);
+namespace Search.Index.Analysis;
 
 /// <summary>The analysis the index and the queries share: one chain per language, the same at index and query time.</summary>
 public interface ITermSource

@@ -6,7 +6,8 @@ namespace Search.Index.Assistants;
 /// <summary>One paragraph found by a search: its id, where it comes from, and the matching passage as plain text.</summary>
 public sealed record FoundParagraph(string Id, string Symbol, string Language, int? Year, string Type, string? Verb, string Passage, string? TranslationOf);
 
-public sealed record SearchAnswer(string Query, int Total, IReadOnlyList<FoundParagraph> Paragraphs, string? Notice);
+/// <summary>A search's answer; <c>Counted</c> says what the total counts (in a hybrid search: how many match the words, how many more by meaning).</summary>
+public sealed record SearchAnswer(string Query, int Total, string Counted, IReadOnlyList<FoundParagraph> Paragraphs, string? Notice);
 
 public sealed record ParagraphText(string Id, string Language, string Text);
 

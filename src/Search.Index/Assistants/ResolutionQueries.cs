@@ -34,7 +34,7 @@ public sealed partial class ResolutionQueries(Func<SearchApplication> applicatio
         var paragraphs = result.Hits.Select(h => new FoundParagraph(h.Id, h.Symbol, h.Language, h.Year, h.Type,
             string.IsNullOrEmpty(h.Verb) ? null : h.Verb, h.Snippet.Text.Length > 0 ? h.Snippet.Text : h.Text,
             h.Via == "translation" ? h.ViaId : null)).ToList();
-        return new SearchAnswer(result.Query, result.Total, paragraphs, result.Notice);
+        return new SearchAnswer(result.Query, result.Total, result.Counted, paragraphs, result.Notice);
     }
 
     public ParagraphAnswer Paragraph(string id)

@@ -1,5 +1,4 @@
 using Search.Index.Analysis;
-using Search.Index.Searching;
 
 namespace Search.Index.Highlighting;
 

@@ -14,11 +14,11 @@ public static class ParagraphTableBuilder
     public static DocumentTable BuildTable(StoredParagraphs paragraphs)
     {
         int n = paragraphs.Count;
-        var symbols = new Interner();
-        var languages = new Interner();
-        var keys = new Interner();
-        var verbs = new Interner();
-        var titles = new Interner();
+        var symbols = new ValueDictionary();
+        var languages = new ValueDictionary();
+        var keys = new ValueDictionary();
+        var verbs = new ValueDictionary();
+        var titles = new ValueDictionary();
         // What a paragraph takes from its resolution, worked out once a resolution.
         var ofResolution = paragraphs.Resolutions.Select(r => (
             Symbol: symbols.Id(r.Symbol),
@@ -50,8 +50,8 @@ public static class ParagraphTableBuilder
             verbIds[d] = verbs.Id(paragraphs.Verbs[d]);
         }
         // Verbs are counted without regard to case ("Urges" at the start of a clause, "urges" after a comma).
-        var verbNames = verbs.Values;
-        var folded = new Interner();
+        var verbNames = verbs.Snapshot();
+        var folded = new ValueDictionary();
         var verbDisplays = new List<string>();
         var verbFolding = new int[verbNames.Length];
         for (int v = 0; v < verbNames.Length; v++)
@@ -64,49 +64,15 @@ public static class ParagraphTableBuilder
         return new DocumentTable
         {
             Count = n,
-            SymbolIds = symbolIds, Symbols = symbols.Values,
-            LanguageIds = languageIds, Languages = languages.Values,
+            SymbolIds = symbolIds, Symbols = symbols.Snapshot(),
+            LanguageIds = languageIds, Languages = languages.Snapshot(),
             Sessions = sessions, Years = years, Dates = dates, Types = types, Numbers = paragraphs.Numbers,
-            KeyIds = keyIds, Keys = keys.Values,
-            VerbIds = verbIds, Verbs = folded.Values, VerbDisplays = verbDisplays.ToArray(),
-            TitleIds = titleIds, Titles = titles.Values,
-            AlignedNext = AlignmentRing(symbolIds, keyIds),
+            KeyIds = keyIds, Keys = keys.Snapshot(),
+            VerbIds = verbIds, Verbs = folded.Snapshot(), VerbDisplays = verbDisplays.ToArray(),
+            TitleIds = titleIds, Titles = titles.Snapshot(),
+            AlignedNext = AlignmentRing.Link(symbolIds, keyIds),
             TextUtf8 = paragraphs.TextUtf8,
             TextOffsets = paragraphs.TextOffsets,
         };
-    }
-
-    /// <summary>Links the documents of one clause (same symbol, same key) across languages into a ring.</summary>
-    static int[] AlignmentRing(int[] symbolIds, int[] keyIds)
-    {
-        var next = new int[symbolIds.Length];
-        var last = new Dictionary<(int, int), (int First, int Last)>();
-        for (int d = 0; d < next.Length; d++)
-        {
-            next[d] = d;
-            var clause = (symbolIds[d], keyIds[d]);
-            if (last.TryGetValue(clause, out var ring))
-            {
-                next[ring.Last] = d;
-                next[d] = ring.First;
-                last[clause] = (ring.First, d);
-            }
-            else last[clause] = (d, d);
-        }
-        return next;
-    }
-
-    sealed class Interner
-    {
-        readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        readonly List<string> _values = [];
-        public int Id(string value)
-        {
-            if (_ids.TryGetValue(value, out var id)) return id;
-            _ids[value] = id = _values.Count;
-            _values.Add(value);
-            return id;
-        }
-        public string[] Values => _values.ToArray();
     }
 }

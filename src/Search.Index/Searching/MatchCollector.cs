@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Index.Indexing.Columns;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Searching;
 
@@ -9,7 +10,7 @@ namespace Search.Index.Searching;
 /// the top k when it passes the filters (the language filter applies to what is shown, later, so a clause can be
 /// found through its original in another language). Only such a match is scored.
 /// </summary>
-internal sealed class MatchCollector(ReaderColumns columns, FilterMask mask, TopDocs top, SortOrder sort, ulong[] matched) : ICollector
+internal sealed class MatchCollector(ReaderColumns columns, FilterMask mask, BestDocs top, SortOrder sort, ulong[] matched) : ICollector
 {
     Scorer? _scorer;
     int _base;

@@ -165,9 +165,21 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         if (request.Mode == SearchMode.Keyword) return KeywordSearch(request);
+        var wanted = SemanticSearcher.TextToEmbed(request.Query);
+        // Nothing wanted in words (only filters, or only exclusions): there is no meaning to look for.
+        if (wanted.Length == 0) return KeywordSearch(request with { Mode = SearchMode.Keyword });
         try
         {
-            return new SemanticSearcher(KeywordSearch, Semantic).Search(request);
+            var semantic = Semantic;
+            var vector = semantic.EmbedQuery(wanted);
+            var index = Index;
+            var searcher = index.Acquire();
+            try
+            {
+                var near = SemanticSearcher.Near(semantic, vector, searcher.Columns);
+                return new Searcher(searcher, analysis, Store).Search(request, near);
+            }
+            finally { index.Release(searcher); }
         }
         catch (Exception e) when (e is SemanticUnavailableException or System.ClientModel.ClientResultException or HttpRequestException or TaskCanceledException or InvalidOperationException)
         {

@@ -6,6 +6,8 @@ using Search.Index.Indexing;
 using Search.Index.Querying.Model;
 using Search.Index.Querying.Parsing;
 using Search.Index.Searching.Compiling;
+using Search.Index.Semantics;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Searching;
 
@@ -18,7 +20,18 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
 {
     const float TranslationFactor = 0.999f;
 
-    public SearchResult Search(SearchRequest request)
+    /// <summary>How deep each ranking is read for fusion when the page asked for is shallower.</summary>
+    public const int FusionDepth = 100;
+
+    /// <summary>A keyword search.</summary>
+    public SearchResult Search(SearchRequest request) => Search(request with { Mode = SearchMode.Keyword }, []);
+
+    /// <summary>
+    /// A search of the request's mode. <paramref name="byMeaning"/> holds the documents of this reader found by
+    /// meaning, with their similarity (for a keyword search, none). The total and the facets count the union of
+    /// what the words match (with the translations they bring) and what meaning finds, less what the query excludes.
+    /// </summary>
+    public SearchResult Search(SearchRequest request, IReadOnlyList<(int Doc, float Similarity)> byMeaning)
     {
         var clock = Stopwatch.StartNew();
         var parsed = QueryParser.Parse(request.Query);
@@ -28,10 +41,10 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         int limit = Math.Clamp(request.Limit, 0, SearchRequest.MaxLimit);
         int offset = Math.Clamp(request.Offset, 0, SearchRequest.MaxOffset);
         bool browsing = parsed.Root is MatchAllQuery;
-        if (browsing && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
+        if (browsing && request.Mode == SearchMode.Keyword && request.Query.Trim().Length > 0 && parsed.Filters.IsEmpty && notices.Count == 0)
             notices.Add(new QueryNotice(NoticeCode.NoWords));
 
-        if (browsing) return Browse(request, filters, mask, notices, limit, offset, clock);
+        if (browsing && request.Mode == SearchMode.Keyword) return Browse(request, filters, mask, notices, limit, offset, clock);
 
         // Two bits a document for the matches and the translations they bring: reused from query to query, since
         // at a million documents fresh arrays of this size cost more than a rare word's whole search.
@@ -42,7 +55,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         {
             Array.Clear(matched, 0, words);
             Array.Clear(translated, 0, words);
-            return Match(request, parsed, notices, filters, mask, limit, offset, clock, matched, translated, words);
+            return Match(request, parsed, notices, filters, mask, limit, offset, clock, matched, translated, words, byMeaning);
         }
         finally
         {
@@ -51,27 +64,27 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         }
     }
 
-    /// <summary>Words to match on every language's field, then facets over the matches and the translations they bring.</summary>
+    /// <summary>
+    /// Words to match on every language's field, then facets over the matches, the translations they bring and
+    /// the paragraphs found by meaning only; the page from the ranking by words, by meaning, or both fused.
+    /// </summary>
     SearchResult Match(SearchRequest request, ParsedQuery parsed, List<QueryNotice> notices, SearchFilters filters, FilterMask mask, int limit, int offset,
-        Stopwatch clock, ulong[] matched, ulong[] translated, int words)
+        Stopwatch clock, ulong[] matched, ulong[] translated, int words, IReadOnlyList<(int Doc, float Similarity)> byMeaning)
     {
         var docs = searcher.Columns;
-        int wanted = (offset + limit) * (filters.Languages.Count > 0 ? 3 : 1);
-        var top = new TopDocs(wanted);
+        bool byWords = request.Mode != SearchMode.Semantic;
+        // Fusion reads both rankings deeper than the page, so that a paragraph high in one of them is not lost.
+        int depth = request.Mode == SearchMode.Hybrid ? Math.Max(offset + limit, FusionDepth) : offset + limit;
+        var top = new BestDocs(depth * (filters.Languages.Count > 0 ? 3 : 1));
         var highlights = new Dictionary<string, HighlightTerms>();
-        var anyLanguage = new Lucene.Net.Search.BooleanQuery();
-        foreach (var language in analysis.Languages)
+        if (byWords)
         {
-            var compiler = new LuceneQueryCompiler(searcher.IndexReader, analysis, language);
-            var query = compiler.Compile(parsed.Root);
-            highlights[language] = compiler.Highlights;
-            // Each document has its text in one language's field only, so it matches (and is scored) by one clause.
-            if (query is not null) anyLanguage.Add(query, Lucene.Net.Search.Occur.SHOULD);
+            var anyLanguage = AnyLanguage(parsed.Root, highlights);
+            if (anyLanguage.Clauses.Count == 0)
+                notices.Add(new QueryNotice(NoticeCode.OnlyCommonWords));
+            else
+                searcher.Search(anyLanguage, new MatchCollector(docs, mask, top, request.Sort, matched));
         }
-        if (anyLanguage.Clauses.Count == 0)
-            notices.Add(new QueryNotice(NoticeCode.OnlyCommonWords));
-        else
-            searcher.Search(anyLanguage, new MatchCollector(docs, mask, top, request.Sort, matched));
 
         var facets = new FacetCounter(docs);
         bool expand = request.Translations;
@@ -91,27 +104,97 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
                 }
             }
         }
+        int foundByWords = facets.Total;
+        var meaningRanked = ByMeaning(parsed.Root, byMeaning, mask, facets, matched, translated, depth);
 
-        var page = new List<Shown>(limit);
+        var wordsRanked = RankedByWords(top, mask, request.Sort, expand, matched, 0, depth);
+        var page = request.Mode switch
+        {
+            SearchMode.Keyword => wordsRanked.Skip(offset).Take(limit).ToList(),
+            SearchMode.Semantic => meaningRanked.Skip(offset).Take(limit).Select(m => new Shown(m.Doc, m.Similarity, "semantic", -1)).ToList(),
+            _ => Fused(wordsRanked, meaningRanked, offset, limit),
+        };
+        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, Hits(page, highlights), facets.Result(),
+            notices) { Mode = request.Mode, FoundByMeaning = facets.Total - foundByWords };
+    }
+
+    /// <summary>The query on every language's field, each with its own analysis; the terms to mark, by language.</summary>
+    Lucene.Net.Search.BooleanQuery AnyLanguage(QueryNode root, Dictionary<string, HighlightTerms>? highlights = null)
+    {
+        var anyLanguage = new Lucene.Net.Search.BooleanQuery();
+        foreach (var language in analysis.Languages)
+        {
+            var compiler = new LuceneQueryCompiler(searcher.IndexReader, analysis, language);
+            var query = compiler.Compile(root);
+            if (highlights is not null) highlights[language] = compiler.Highlights;
+            // Each document has its text in one language's field only, so it matches (and is scored) by one clause.
+            if (query is not null) anyLanguage.Add(query, Lucene.Net.Search.Occur.SHOULD);
+        }
+        return anyLanguage;
+    }
+
+    /// <summary>
+    /// The paragraphs found by meaning that the query does not exclude, best first, as deep as asked; those the words
+    /// did not find already are counted in the facets.
+    /// </summary>
+    List<(int Doc, float Similarity)> ByMeaning(QueryNode root, IReadOnlyList<(int Doc, float Similarity)> byMeaning, FilterMask mask,
+        FacetCounter facets, ulong[] matched, ulong[] translated, int depth)
+    {
+        if (byMeaning.Count == 0) return [];
+        var excluded = new HashSet<int>();
+        var refused = QueryParts.Excluded(root);
+        if (refused.Count > 0)
+        {
+            var anyRefused = AnyLanguage(new Querying.Model.BooleanQuery([.. refused.Select(q => new Querying.Model.BooleanClause(Querying.Model.Occur.Should, q))]));
+            var found = new List<int>();
+            if (anyRefused.Clauses.Count > 0) searcher.Search(anyRefused, new DocListCollector(found));
+            excluded.UnionWith(found);
+        }
+        var best = new BestDocs(depth);
+        foreach (var (doc, similarity) in byMeaning)
+        {
+            if (excluded.Contains(doc)) continue;
+            int failures = mask.Failures(doc);
+            if (!IsSet(matched, doc) && !IsSet(translated, doc)) facets.Add(doc, failures);
+            if (failures == 0) best.Offer(doc, similarity);
+        }
+        return best.Drain().ConvertAll(b => (b.Doc, (float)b.Key));
+    }
+
+    /// <summary>The matches in their order, each followed by the translations it brings, from <paramref name="skip"/> on.</summary>
+    List<Shown> RankedByWords(BestDocs top, FilterMask mask, SortOrder sort, bool expand, ulong[] matched, int skip, int take)
+    {
+        var docs = searcher.Columns;
+        var page = new List<Shown>(Math.Min(take, 1024));
         var shown = new HashSet<int>();
         int position = 0;
         foreach (var (doc, key) in top.Drain())
         {
-            float score = request.Sort == SortOrder.Relevance ? (float)key : 0;
-            if (mask.Failures(doc) == 0 && shown.Add(doc) && position++ >= offset && page.Count < limit)
+            float score = sort == SortOrder.Relevance ? (float)key : 0;
+            if (mask.Failures(doc) == 0 && shown.Add(doc) && position++ >= skip && page.Count < take)
                 page.Add(new Shown(doc, score, "match", -1));
             if (!expand) continue;
             for (int d = docs.AlignedNext[doc]; d != doc; d = docs.AlignedNext[d])
             {
                 if (IsSet(matched, d) || mask.Failures(d) != 0 || !shown.Add(d)) continue;
-                if (position++ >= offset && page.Count < limit)
+                if (position++ >= skip && page.Count < take)
                     page.Add(new Shown(d, score * TranslationFactor, "translation", doc));
             }
-            if (page.Count >= limit) break;
+            if (page.Count >= take) break;
         }
+        return page;
+    }
 
-        return new SearchResult(request.Query, facets.Total, clock.Elapsed.TotalMilliseconds, Hits(page, highlights), facets.Result(),
-            notices);
+    /// <summary>Both rankings fused by reciprocal rank; a paragraph the words found keeps how they found it.</summary>
+    static List<Shown> Fused(List<Shown> byWords, List<(int Doc, float Similarity)> byMeaning, int offset, int limit)
+    {
+        var found = byWords.GroupBy(s => s.Doc).ToDictionary(g => g.Key, g => g.First());
+        return RankFusion.Fuse<int>([.. byWords.Select(s => s.Doc)], [.. byMeaning.Select(m => m.Doc)])
+            .Skip(offset).Take(limit)
+            .Select(f => found.TryGetValue(f.Item, out var shown)
+                ? shown with { Score = (float)Math.Round(f.Score, 5) }
+                : new Shown(f.Item, (float)Math.Round(f.Score, 5), "semantic", -1))
+            .ToList();
     }
 
     /// <summary>
@@ -128,7 +211,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         List<int> page;
         if (mask.HasSymbols)
         {
-            var top = new TopDocs(offset + limit);
+            var top = new BestDocs(offset + limit);
             var visited = new List<int>();
             // One term search a symbol rather than one query of alternatives: a URL may name more symbols than a
             // Lucene boolean query takes clauses, and each symbol's paragraphs are found once either way.

@@ -2,7 +2,6 @@ using Search.Index.Analysis;
 using Search.Index.Documents;
 using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;
-using Search.Index.Searching;
 
 namespace Search.Index.Semantics;
 

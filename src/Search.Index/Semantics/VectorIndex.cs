@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Semantics;
 
@@ -38,7 +39,7 @@ public sealed class VectorIndex
     public List<(int Doc, float Score)> Nearest(ReadOnlySpan<float> query, int k, Func<int, bool>? admit = null)
     {
         if (_quantized is null) return NearestExact(query, k, admit);
-        var top = new Searching.TopDocs(k);
+        var top = new BestDocs(k);
         float threshold = float.NegativeInfinity;
         ForEachCandidate(query, () => threshold, (doc, score) =>
         {
@@ -52,7 +53,7 @@ public sealed class VectorIndex
     /// <summary>The same answer as <see cref="Nearest"/> by a dot product with every admitted document: the reference it is tested against.</summary>
     public List<(int Doc, float Score)> NearestExact(ReadOnlySpan<float> query, int k, Func<int, bool>? admit = null)
     {
-        var top = new Searching.TopDocs(k);
+        var top = new BestDocs(k);
         for (int doc = 0; doc < Count; doc++)
         {
             if (!_present[doc] || (admit is not null && !admit(doc))) continue;

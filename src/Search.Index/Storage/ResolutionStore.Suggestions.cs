@@ -20,11 +20,7 @@ public sealed partial class ResolutionStore
     {
         lock (_gate)
         {
-            using var cmd = Command(null, "SELECT text FROM paragraphs LIMIT $n", ("$n", limit));
-            using var reader = cmd.ExecuteReader();
-            var list = new List<string>();
-            while (reader.Read()) list.Add(reader.GetString(0));
-            return list;
+            return Strings("SELECT text FROM paragraphs LIMIT $n", ("$n", limit));
         }
     }
 }

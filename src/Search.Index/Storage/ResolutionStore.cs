@@ -125,11 +125,7 @@ public sealed partial class ResolutionStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command(null, "SELECT DISTINCT r.symbol FROM citations c JOIN resolutions r ON r.id = c.resolution_id WHERE c.cited_symbol = $s ORDER BY r.symbol", ("$s", symbol));
-            using var reader = cmd.ExecuteReader();
-            var list = new List<string>();
-            while (reader.Read()) list.Add(reader.GetString(0));
-            return list;
+            return Strings("SELECT DISTINCT r.symbol FROM citations c JOIN resolutions r ON r.id = c.resolution_id WHERE c.cited_symbol = $s ORDER BY r.symbol", ("$s", symbol));
         }
     }
 
@@ -237,9 +233,13 @@ public sealed partial class ResolutionStore : IDisposable
         return list;
     }
 
-    List<string> ReadCitations(long id)
+    List<string> ReadCitations(long id) =>
+        Strings("SELECT cited_symbol FROM citations WHERE resolution_id = $id ORDER BY ordinal", ("$id", id));
+
+    /// <summary>The first column of every row of a query that reads text; the caller holds the gate.</summary>
+    List<string> Strings(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var cmd = Command(null, "SELECT cited_symbol FROM citations WHERE resolution_id = $id ORDER BY ordinal", ("$id", id));
+        using var cmd = Command(null, sql, parameters);
         using var reader = cmd.ExecuteReader();
         var list = new List<string>();
         while (reader.Read()) list.Add(reader.GetString(0));

@@ -125,4 +125,19 @@ public class CliTests
         Assert.Contains("changed", changes);
         Assert.Contains("unchanged", changes);
     }
+
+    [Fact]
+    public void A_hybrid_query_says_what_its_total_counts()
+    {
+        var dir = TestPaths.NewTempDirectory();
+        Assert.Equal(0, Run("index", TestPaths.Corpus, "--index", dir).Code);
+        var (code, output, _) = Run("query", "landmine victims", "--mode", "hybrid", "--limit", "100", "--index", dir, "--json");
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(output).RootElement;
+        int total = json.GetProperty("total").GetInt32(), byWords = json.GetProperty("foundByWords").GetInt32();
+        Assert.Equal(json.GetProperty("hits").GetArrayLength(), total);
+        (code, output, _) = Run("query", "landmine victims", "--mode", "hybrid", "--index", dir);
+        Assert.Equal(0, code);
+        Assert.Contains($"{total} paragraphs: {byWords} match the words, {total - byWords} more by meaning", output);
+    }
 }

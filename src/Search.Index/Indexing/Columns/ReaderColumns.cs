@@ -23,6 +23,11 @@ public sealed class ReaderColumns : DocColumns
     /// <summary>Made on the first browse of this reader; a race makes it twice, harmlessly.</summary>
     public BrowseOrder Browse => _browse ??= BrowseOrder.Build(this);
 
+    ParagraphLookup? _lookup;
+
+    /// <summary>Made on the first search by meaning on this reader; a race makes it twice, harmlessly.</summary>
+    public ParagraphLookup Lookup => _lookup ??= new ParagraphLookup(this);
+
     public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries, string? columnFolder = null)
     {
         int n = reader.MaxDoc;
@@ -66,47 +71,8 @@ public sealed class ReaderColumns : DocColumns
             KeyIds = keyIds, Keys = dictionaries.Keys.Snapshot(),
             Sessions = sessions, Years = years, Dates = dates, Types = types,
             VerbIds = verbIds, Verbs = dictionaries.Verbs.Snapshot(),
-            AlignedNext = AlignmentRing(symbolIds, keyIds, live),
+            AlignedNext = AlignmentRing.Link(symbolIds, keyIds, live),
             Live = live, LiveCount = liveCount,
         };
     }
-
-    /// <summary>
-    /// Links the live documents of one clause (same symbol, same key) across languages into a ring. Documents are
-    /// bucketed by symbol with a counting sort (symbols are small dense numbers), then each symbol's few dozen
-    /// documents are sorted by key: linear work and no hashing of a million keys, which matters at every refresh.
-    /// </summary>
-    static int[] AlignmentRing(int[] symbolIds, int[] keyIds, ulong[] live)
-    {
-        int n = symbolIds.Length;
-        var next = new int[n];
-        int symbols = 0;
-        for (int d = 0; d < n; d++) { next[d] = d; symbols = Math.Max(symbols, symbolIds[d] + 1); }
-        var starts = new int[symbols + 1];
-        for (int d = 0; d < n; d++) if (IsLive(live, d)) starts[symbolIds[d] + 1]++;
-        for (int s = 0; s < symbols; s++) starts[s + 1] += starts[s];
-        var bySymbol = new int[starts[symbols]];
-        var fill = (int[])starts.Clone();
-        for (int d = 0; d < n; d++) if (IsLive(live, d)) bySymbol[fill[symbolIds[d]]++] = d;
-
-        var keys = new long[64];
-        for (int s = 0; s < symbols; s++)
-        {
-            int from = starts[s], count = starts[s + 1] - from;
-            if (count < 2) continue;
-            if (keys.Length < count) keys = new long[Math.Max(count, keys.Length * 2)];
-            for (int i = 0; i < count; i++) keys[i] = (long)keyIds[bySymbol[from + i]] << 32 | (uint)bySymbol[from + i];
-            Array.Sort(keys, 0, count);
-            for (int i = 0; i < count;)
-            {
-                int j = i + 1;
-                while (j < count && keys[j] >> 32 == keys[i] >> 32) j++;
-                for (int k = i; k < j; k++) next[(int)keys[k]] = (int)keys[k + 1 < j ? k + 1 : i];
-                i = j;
-            }
-        }
-        return next;
-    }
-
-    static bool IsLive(ulong[] live, int doc) => (live[doc >> 6] & (1UL << doc)) != 0;
 }

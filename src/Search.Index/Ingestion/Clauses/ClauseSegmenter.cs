@@ -1,5 +1,4 @@
 using Search.Index.Documents;
-using Search.Index.Ingestion.Formats;
 
 namespace Search.Index.Ingestion.Clauses;
 

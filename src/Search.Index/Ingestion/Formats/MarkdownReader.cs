@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Search.Index.Documents;
+using Search.Index.Ingestion.Clauses;
 
 namespace Search.Index.Ingestion.Formats;
 

@@ -1,6 +1,7 @@
 using Search.Index.Documents;
 using System.Text.RegularExpressions;
 using Search.Index.Ingestion.Formats;
+using Search.Index.Ingestion.Clauses;
 
 namespace Search.Index.Ingestion.Metadata;
 

@@ -7,6 +7,7 @@ using Search.Index.Querying.Model;
 using LuceneBoolean = Lucene.Net.Search.BooleanQuery;
 using LuceneOccur = Lucene.Net.Search.Occur;
 using LucenePhrase = Lucene.Net.Search.PhraseQuery;
+using Search.Index.Highlighting;
 
 namespace Search.Index.Searching.Compiling;
 

@@ -1,4 +1,4 @@
-namespace Search.Index.Ingestion.Formats;
+namespace Search.Index.Ingestion.Clauses;
 
 /// <summary>
 /// A candidate paragraph after format-specific cleaning: plain text with markup, footnote markers and page

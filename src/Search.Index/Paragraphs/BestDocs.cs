@@ -1,11 +1,11 @@
-namespace Search.Index.Searching;
+namespace Search.Index.Paragraphs;
 
 /// <summary>
 /// The best k documents seen so far, as a min-heap on (key, then lower document number first), so that ties are
 /// broken the same way on every run. Keys are doubles: a float cannot tell neighbouring yyyymmdd dates apart
 /// (20131204 and 20131205 are the same float), which sorting by date needs.
 /// </summary>
-public sealed class TopDocs(int capacity)
+public sealed class BestDocs(int capacity)
 {
     readonly PriorityQueue<int, (double Key, int Doc)> _heap = new(capacity + 1, Comparer<(double Key, int Doc)>.Create(
         (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : b.Doc.CompareTo(a.Doc)));

@@ -1,7 +1,6 @@
-using Search.Index.Paragraphs;
 using Search.Index.Querying.Model;
 
-namespace Search.Index.Searching;
+namespace Search.Index.Paragraphs;
 
 /// <summary>
 /// The filters compiled against the document columns. <see cref="Failures"/> gives, for a document, one bit per

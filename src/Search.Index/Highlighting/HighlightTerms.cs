@@ -1,4 +1,4 @@
-namespace Search.Index.Searching;
+namespace Search.Index.Highlighting;
 
 /// <summary>What to mark in a language's paragraphs: single terms and phrases (terms with their relative positions).</summary>
 public sealed class HighlightTerms

@@ -23,8 +23,26 @@ public static class ResponseCache
         });
     }
 
-    public static IApplicationBuilder UseSearchResponseCache(this IApplicationBuilder app, IConfiguration configuration) =>
-        Megabytes(configuration) > 0 ? app.UseOutputCache() : app;
+    public static IApplicationBuilder UseSearchResponseCache(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        if (Megabytes(configuration) <= 0) return app;
+        // The cache writes header values it knows by name in their usual case, so "blazor-enhanced-nav: allow"
+        // comes back as "Allow", which the framework's script does not take for permission and reloads the
+        // whole document instead of enhancing the navigation. Put it back as the framework wrote it.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                if (headers.TryGetValue(EnhancedNavigation, out var value) && value == "Allow") headers[EnhancedNavigation] = "allow";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app.UseOutputCache();
+    }
+
+    const string EnhancedNavigation = "blazor-enhanced-nav";
 
     static long Megabytes(IConfiguration configuration) => configuration.GetValue($"{SearchOptions.Section}:ResponseCacheMegabytes", SearchOptions.DefaultResponseCacheMegabytes);
 

@@ -23,7 +23,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] [--fts5] [--similar] | semantic | charset\n" +
         "       | crash [--paragraphs 50000] [--rounds 10] | update [--paragraphs 1000000]\n" +
-        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--no-write] [--prepare]\n" +
-        "       | build-profile STORE N | query-profile STORE [runs] | open-profile STORE");
+        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--response-cache 256] [--no-write] [--prepare] [--write-log FILE]\n" +
+        "       | build-profile STORE N | query-profile STORE [runs] [class] | open-profile STORE | app-profile STORE LOG [rounds]");
     return 2;
 }

@@ -21,6 +21,7 @@ public static class LoadBenchmark
         int warmupSeconds = Options.Int(args, "--warmup", 10);
         int maxRequests = Options.Int(args, "--requests", 2_000_000);
         bool write = !args.Contains("--no-write");
+        int cacheMegabytes = Options.Int(args, "--response-cache", 256);
 
         var web = WebAppProcess.BuildOutput();
         if (web is null && !args.Contains("--prepare"))
@@ -37,9 +38,15 @@ public static class LoadBenchmark
         List<LogEntry> log;
         using (var store = ResolutionStore.Open(directory)) log = QueryLog.Build(store, seed);
         Console.WriteLine($"query log: {log.Count:N0} requests, " + string.Join(", ", log.GroupBy(e => e.Class).Select(g => $"{g.Key} {g.Count()}")));
+        if (Options.Text(args, "--write-log") is { } logFile)
+        {
+            // The log as replayed, one "class<TAB>path" a line, to profile one class at a time by hand.
+            File.WriteAllLines(logFile, log.Select(e => e.Class + "\t" + e.Path));
+            return 0;
+        }
 
         clock.Restart();
-        await using var app = await WebAppProcess.Start(web!, directory);
+        await using var app = await WebAppProcess.Start(web!, directory, new() { ["Search__ResponseCacheMegabytes"] = cacheMegabytes.ToString() });
         Console.WriteLine($"web app: ready in {clock.Elapsed.TotalSeconds:0} s at {app.BaseUrl} (pid {app.ProcessId})");
 
         using var http = LoadDriver.Client(clients);
@@ -57,9 +64,9 @@ public static class LoadBenchmark
         var memory = new MemorySampler(app.ProcessId);
         var run = await LoadDriver.Drive(http, app.BaseUrl, log, clients, TimeSpan.FromSeconds(seconds), maxRequests, seed + 2, memory);
 
-        var report = LoadReport.Format(run, memory, paragraphs, seed, clients, seconds, warmupSeconds, maxRequests, string.Join(' ', args));
+        var report = LoadReport.Format(run, memory, paragraphs, seed, clients, seconds, warmupSeconds, maxRequests, cacheMegabytes, string.Join(' ', args));
         Console.WriteLine(report);
-        if (write) ResultsFile.WriteSection($"Web app under load at {paragraphs:N0} paragraphs, {seconds} s", report);
+        if (write) ResultsFile.WriteSection($"Web app under load at {paragraphs:N0} paragraphs, {seconds} s, response cache {(cacheMegabytes > 0 ? "on" : "off")}", report);
         return run.Errors.Count == 0 ? 0 : 1;
     }
 }
@@ -71,5 +78,11 @@ static class Options
     {
         int i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
+    }
+
+    public static string? Text(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

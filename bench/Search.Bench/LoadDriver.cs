@@ -9,8 +9,13 @@ public sealed class LoadRun
     public Latency All { get; } = new();
     public Dictionary<string, Latency> ByClass { get; } = [];
     public Dictionary<string, int> Errors { get; } = [];
+    /// <summary>Answers the app served from its response cache (they carry an Age header), by class.</summary>
+    public Dictionary<string, int> FromCache { get; } = [];
+    /// <summary>Answers completed in each minute of the run.</summary>
+    public List<int> PerMinute { get; } = [];
     public TimeSpan Elapsed { get; set; }
     public int Requests => All.Count + Errors.Values.Sum();
+    public int DistinctPaths { get; set; }
 }
 
 /// <summary>
@@ -49,7 +54,7 @@ public static class LoadDriver
 
     public static async Task<LoadRun> Drive(HttpClient http, string baseUrl, IReadOnlyList<LogEntry> log, int clients, TimeSpan duration, int maxRequests, int seed, MemorySampler? memory)
     {
-        var run = new LoadRun();
+        var run = new LoadRun { DistinctPaths = log.Select(e => e.Path).Distinct().Count() };
         int issued = 0;
         var clock = Stopwatch.StartNew();
         using var sampling = new CancellationTokenSource();
@@ -59,29 +64,34 @@ public static class LoadDriver
         {
             var random = new Random(seed * 1000 + id);
             var buffer = new byte[64 * 1024];
-            var mine = new List<(string Class, double Ms, int Status)>();
+            var mine = new List<(string Class, double Ms, int Status, bool Cached, int Minute)>();
             while (clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests)
             {
                 var entry = log[random.Next(log.Count)];
                 long start = Stopwatch.GetTimestamp();
                 int status;
+                bool cached = false;
                 try
                 {
                     using var response = await http.GetAsync(baseUrl + entry.Path, HttpCompletionOption.ResponseHeadersRead);
                     await using var body = await response.Content.ReadAsStreamAsync();
                     while (await body.ReadAsync(buffer) > 0) { }
                     status = (int)response.StatusCode;
+                    cached = response.Headers.Age is not null;
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
                 {
                     status = -1;
                 }
-                mine.Add((entry.Class, Stopwatch.GetElapsedTime(start).TotalMilliseconds, status));
+                mine.Add((entry.Class, Stopwatch.GetElapsedTime(start).TotalMilliseconds, status, cached, (int)(clock.Elapsed.TotalSeconds / 60)));
             }
             lock (run)
             {
-                foreach (var (cls, ms, status) in mine)
+                foreach (var (cls, ms, status, cached, minute) in mine)
                 {
+                    while (run.PerMinute.Count <= minute) run.PerMinute.Add(0);
+                    run.PerMinute[minute]++;
+                    if (cached) run.FromCache[cls] = run.FromCache.GetValueOrDefault(cls) + 1;
                     if (status == 200)
                     {
                         run.All.Add(ms);

@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "build-cpu" => BuildCpu.Run(args[1..]),
     "query-profile" => QueryProfile.Run(args[1..]),
     "open-profile" => OpenProfile.Run(args[1..]),
+    "app-profile" => AppProfile.Run(args[1..]),
     "charset" => CharsetBenchmark.Run(args[1..]),
     "crash" => CrashBenchmark.Run(args[1..]),
     "crash-child" => CrashBenchmark.Child(args[1..]),
@@ -23,7 +24,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Search.Bench analysis | search [--paragraphs 1000000] [--seed 7] [--fts5] [--similar] | semantic | charset\n" +
         "       | crash [--paragraphs 50000] [--rounds 10] | update [--paragraphs 1000000]\n" +
-        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--no-write] [--prepare]\n" +
-        "       | build-profile STORE N | build-cpu STORE [rounds] | query-profile STORE [runs] | open-profile STORE");
+        "       | load [--paragraphs 1000000] [--seed 7] [--clients 16] [--seconds 60] [--warmup 10] [--requests 2000000] [--response-cache 256] [--no-write] [--prepare] [--write-log FILE]\n" +
+        "       | build-profile STORE N | build-cpu STORE [rounds] | query-profile STORE [runs] [class] | open-profile STORE | app-profile STORE LOG [rounds]");
     return 2;
 }

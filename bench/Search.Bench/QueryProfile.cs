@@ -7,7 +7,7 @@ using Search.Index.Storage;
 namespace Search.Bench;
 
 /// <summary>
-/// `query-profile DIR [runs]`: the saved query mix of a search benchmark store, each query run many times, with
+/// `query-profile DIR [runs] [class]`: the saved query mix of a search benchmark store, each query run many times, with
 /// the fastest run per class as well as the median: on a busy machine the fastest run is the closest to the
 /// query's own cost.
 /// </summary>
@@ -17,6 +17,7 @@ public static class QueryProfile
     {
         var directory = args[0];
         int runs = args.Length > 1 ? int.Parse(args[1]) : 15;
+        var only = args.Length > 2 ? args[2] : null; // one class of the mix, e.g. "prefix"
         using var store = ResolutionStore.Open(directory);
         var clock = Stopwatch.StartNew();
         using var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, UnAnalysis.Instance);
@@ -25,6 +26,7 @@ public static class QueryProfile
         var byClass = new Dictionary<string, (List<double> Min, List<double> Median)>();
         foreach (var (text, i) in lines.Select((t, i) => (t, i)))
         {
+            if (only is not null && Classify(text) != only) continue;
             var samples = new List<double>();
             for (int r = 0; r < runs; r++)
             {

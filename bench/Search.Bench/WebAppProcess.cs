@@ -25,7 +25,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : null;
     }
 
-    public static async Task<WebAppProcess> Start(string dll, string storeDirectory)
+    public static async Task<WebAppProcess> Start(string dll, string storeDirectory, Dictionary<string, string>? settings = null)
     {
         int port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -42,6 +42,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         start.Environment["Search__ApiRequestsPerMinute"] = "100000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Search.Web.Startup.SearchHost"] = "Information";
+        foreach (var (name, value) in settings ?? []) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web app");
         var app = new WebAppProcess(process, baseUrl);
         process.OutputDataReceived += (_, e) => app.Record(e.Data);

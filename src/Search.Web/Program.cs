@@ -17,6 +17,7 @@ builder.Services.AddExceptionHandler<BadParameterHandler>();
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddSearchRateLimits(builder.Configuration);
 builder.Services.AddSearchMcp();
+builder.Services.AddSearchResponseCache(builder.Configuration);
 // Cyrillic and accented letters are written as themselves, not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -33,6 +34,7 @@ app.UseSecurityHeaders();
 app.UseOlderApiUrls();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseSearchResponseCache(app.Configuration);
 app.UseAntiforgery();
 app.MapOpenApi();
 app.MapGet("/healthz", (SearchHost host) => host.IsReady

@@ -12,20 +12,22 @@ public sealed class FilterMask
     public const int Language = 1, Session = 2, Year = 4, Type = 8, Verb = 16, Symbol = 32;
 
     readonly DocColumns _docs;
+    // One flag a value (language, session, year, type, verb and symbol ids) for the values the filters let
+    // through: this runs for every match and every translation, so a lookup, never a search through ranges.
     readonly bool[]? _languages;
-    readonly IReadOnlyList<IntRange> _sessions;
-    readonly IReadOnlyList<IntRange> _years;
+    readonly bool[]? _sessions;
+    readonly bool[]? _years;
     readonly bool[]? _types;
-    readonly HashSet<int>? _verbs;
-    readonly HashSet<int>? _symbols;
+    readonly bool[]? _verbs;
+    readonly bool[]? _symbols;
 
     public FilterMask(DocColumns docs, SearchFilters filters)
     {
         _docs = docs;
         // Sized for every language id, not just those named so far, so that no id is out of range.
         if (filters.Languages.Count > 0) _languages = [.. docs.Languages.Select(filters.Languages.Contains), .. new bool[256 - docs.Languages.Length]];
-        _sessions = filters.Sessions;
-        _years = filters.Years;
+        _sessions = Admitted(filters.Sessions);
+        _years = Admitted(filters.Years);
         if (filters.Types.Count > 0) _types = [filters.Types.Contains("preambular"), filters.Types.Contains("operative"), filters.Types.Contains("annex")];
         if (filters.Verbs.Count > 0) _verbs = Ids(docs.Verbs, filters.Verbs);
         if (filters.Symbols.Count > 0) _symbols = Ids(docs.Symbols, filters.Symbols);
@@ -37,18 +39,31 @@ public sealed class FilterMask
     /// <summary>Whether the symbol filter is set: browsing then visits only those resolutions' paragraphs.</summary>
     public bool HasSymbols => _symbols is not null;
 
-    static HashSet<int> Ids(string[] values, IReadOnlySet<string> wanted)
+    static bool[] Ids(string[] values, IReadOnlySet<string> wanted)
     {
-        var ids = new HashSet<int>();
-        for (int i = 0; i < values.Length; i++) if (wanted.Contains(values[i])) ids.Add(i);
+        var ids = new bool[values.Length];
+        for (int i = 0; i < values.Length; i++) ids[i] = wanted.Contains(values[i]);
         return ids;
     }
+
+    /// <summary>The session or year values within the ranges; 0 stands for unknown and is never let through.</summary>
+    static bool[]? Admitted(IReadOnlyList<IntRange> ranges)
+    {
+        if (ranges.Count == 0) return null;
+        int top = Math.Clamp(ranges.Max(r => r.To), 0, short.MaxValue);
+        var admitted = new bool[top + 1];
+        foreach (var range in ranges)
+            for (int value = Math.Max(1, range.From); value <= Math.Min(range.To, top); value++) admitted[value] = true;
+        return admitted;
+    }
+
+    static bool Admits(bool[] admitted, int value) => (uint)value < (uint)admitted.Length && admitted[value];
 
     public int Failures(int doc)
     {
         if (IsEmpty) return 0;
         int mask = Failures(_docs.LanguageIds[doc], _docs.Sessions[doc], _docs.Years[doc], _docs.Types[doc], _docs.VerbIds[doc]);
-        if (_symbols is not null && !_symbols.Contains(_docs.SymbolIds[doc])) mask |= Symbol;
+        if (_symbols is not null && !Admits(_symbols, _docs.SymbolIds[doc])) mask |= Symbol;
         return mask;
     }
 
@@ -57,17 +72,10 @@ public sealed class FilterMask
     {
         int mask = 0;
         if (_languages is not null && !_languages[language]) mask |= Language;
-        if (_sessions.Count > 0 && !InAny(_sessions, session)) mask |= Session;
-        if (_years.Count > 0 && !InAny(_years, year)) mask |= Year;
+        if (_sessions is not null && !Admits(_sessions, session)) mask |= Session;
+        if (_years is not null && !Admits(_years, year)) mask |= Year;
         if (_types is not null && !_types[type]) mask |= Type;
-        if (_verbs is not null && !_verbs.Contains(verb)) mask |= Verb;
+        if (_verbs is not null && !Admits(_verbs, verb)) mask |= Verb;
         return mask;
-    }
-
-    static bool InAny(IReadOnlyList<IntRange> ranges, short value)
-    {
-        if (value == 0) return false;
-        foreach (var r in ranges) if (r.Contains(value)) return true;
-        return false;
     }
 }

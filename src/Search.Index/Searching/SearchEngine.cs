@@ -117,6 +117,7 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
     {
         _external = (generator, modelId);
         Volatile.Write(ref _semantic, null);
+        Interlocked.Increment(ref _semanticVersion);
     }
 
     /// <summary>The model and vectors for the current paragraphs, made on first use and after each change of the store.</summary>
@@ -136,6 +137,7 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
                         Volatile.Write(ref _semantic, _external is { } external
                             ? SemanticIndex.BuildExternalAsync(paragraphs, external.Generator, external.ModelId, Store).GetAwaiter().GetResult()
                             : SemanticIndex.Build(paragraphs, analysis, alignedText: _alignedText, store: Store, logger: Logger));
+                        Interlocked.Increment(ref _semanticVersion);
                         var docs = paragraphs.Documents;
                         var store = Store;
                         docs.ReleaseTexts(d => store.ReadDisplays([(docs.Symbol(d), docs.Language(d), docs.Key(d))])[0]?.Text ?? "");
@@ -151,6 +153,10 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
     }
 
     public SimilarClauses Similar => new(Semantic, analysis);
+
+    /// <summary>Changes each time another semantic model or set of vectors comes into use; 0 while there is none.</summary>
+    public int SemanticVersion => Volatile.Read(ref _semanticVersion);
+    int _semanticVersion;
 
     /// <summary>
     /// Keyword, semantic or hybrid search. When the embedding model cannot be reached, keyword search carries on

@@ -14,20 +14,20 @@ public sealed partial class ResolutionStore
     {
         var result = new ParagraphDisplay?[paragraphs.Count];
         if (paragraphs.Count == 0) return result;
-        lock (_gate)
+        return _readers.Read(reader =>
         {
-            using var cmd = Command(null, """
+            var cmd = reader.Command("""
                 SELECT p.text, p.verb, p.number, r.title FROM resolutions r JOIN paragraphs p ON p.resolution_id = r.id
                 WHERE r.symbol = $s AND r.language = $l AND p.key = $k
-                """, ("$s", ""), ("$l", ""), ("$k", ""));
+                """, "$s", "$l", "$k");
             for (int i = 0; i < paragraphs.Count; i++)
             {
-                Bind(cmd, ("$s", paragraphs[i].Symbol), ("$l", paragraphs[i].Language), ("$k", paragraphs[i].Key));
-                using var reader = cmd.ExecuteReader();
-                if (reader.Read())
-                    result[i] = new ParagraphDisplay(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+                (cmd.Parameters[0].Value, cmd.Parameters[1].Value, cmd.Parameters[2].Value) = paragraphs[i];
+                using var found = cmd.ExecuteReader();
+                if (found.Read())
+                    result[i] = new ParagraphDisplay(found.GetString(0), found.GetString(1), found.GetInt32(2), found.IsDBNull(3) ? null : found.GetString(3));
             }
-        }
-        return result;
+            return result;
+        });
     }
 }

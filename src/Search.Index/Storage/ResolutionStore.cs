@@ -14,9 +14,16 @@ public sealed partial class ResolutionStore : IDisposable
     readonly SqliteConnection _connection;
     readonly Lock _gate = new();
 
-    ResolutionStore(SqliteConnection connection) => _connection = connection;
+    readonly ReaderConnections _readers;
 
-    public string Path { get; private init; } = "";
+    ResolutionStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+        _readers = new ReaderConnections(path);
+    }
+
+    public string Path { get; }
 
     public static ResolutionStore Open(string directory)
     {
@@ -28,7 +35,7 @@ public sealed partial class ResolutionStore : IDisposable
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
             StoreSchema.Migrate(connection);
-            return new ResolutionStore(connection) { Path = path };
+            return new ResolutionStore(connection, path);
         }
         catch (SqliteException e)
         {
@@ -282,5 +289,9 @@ public sealed partial class ResolutionStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _readers.Dispose();
+        _connection.Dispose();
+    }
 }

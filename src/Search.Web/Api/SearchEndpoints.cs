@@ -15,7 +15,7 @@ public static class SearchEndpoints
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Api).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        api.MapGet("/search", ([AsParameters] SearchParameters parameters, SearchHost host) => Answer(host, a => a.Search(parameters.ToQuery())))
+        api.MapGet("/search", ([AsParameters] SearchParameters parameters, SearchHost host, HttpContext http) => Answer(host, a => Kept(http, a.Search(parameters.ToQuery()))))
             .WithName("Search").WithSummary("Search paragraphs: hits, total, facets and notices");
         api.MapGet("/resolutions/{**symbol}", (string symbol, string? lang, SearchHost host) => Answer(host, a => a.Resolution(Uri.UnescapeDataString(symbol), lang).Map(r => r.Views)))
             .WithName("Resolution").WithSummary("A resolution in every language held, or in one (?lang=fr)");
@@ -42,6 +42,12 @@ public static class SearchEndpoints
             FailureKind.NotFound => TypedResults.NotFound(Problem("Not found", failure)),
             _ => TypedResults.Problem(failure.Message, statusCode: failure.StatusCode()),
         };
+    }
+
+    static Outcome<SearchResult> Kept(HttpContext http, Outcome<SearchResult> outcome)
+    {
+        http.KeepOnlyIfComplete(outcome.Value);
+        return outcome;
     }
 
     static ProblemDetails Problem(string title, Failure failure) => new() { Title = title, Detail = failure.Message, Status = failure.StatusCode() };

@@ -14,6 +14,10 @@ public sealed class SearchOptions
     /// <summary>How often the store is looked at for resolutions another process added (milliseconds).</summary>
     public int StorePollMilliseconds { get; set; } = 250;
 
+    /// <summary>Memory for whole answers kept for the URLs asked again (see <see cref="ResponseCache"/>); 0 keeps none.</summary>
+    public int ResponseCacheMegabytes { get; set; } = DefaultResponseCacheMegabytes;
+    public const int DefaultResponseCacheMegabytes = 256;
+
     /// <summary>An OpenAI-compatible embeddings endpoint (e.g. http://127.0.0.1:8080/v1); empty for the local model.</summary>
     public string? EmbeddingEndpoint { get; set; }
     public string EmbeddingModel { get; set; } = "text-embedding-3-small";

@@ -30,6 +30,7 @@ public sealed class ReaderColumns : DocColumns
 
     public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries, string? columnFolder = null)
     {
+        if (reader.Leaves.Count == 1) return OfOneSegment(reader.Leaves[0].AtomicReader, dictionaries, columnFolder);
         int n = reader.MaxDoc;
         var symbolIds = new int[n];
         var languageIds = new byte[n];
@@ -41,10 +42,13 @@ public sealed class ReaderColumns : DocColumns
         var verbIds = new int[n];
         var live = new ulong[(n + 63) / 64];
         int liveCount = 0;
+        // Segments not read yet (a fresh process) are read on every core; each is then copied in order.
+        var bySegment = new SegmentColumns[reader.Leaves.Count];
+        Parallel.For(0, bySegment.Length, i => bySegment[i] = SegmentColumns.For(reader.Leaves[i].AtomicReader, dictionaries, columnFolder));
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
-            var columns = SegmentColumns.For(segment, dictionaries, columnFolder);
+            var columns = bySegment[leaf.Ord];
             int at = leaf.DocBase, count = columns.MaxDoc;
             columns.SymbolIds.CopyTo(symbolIds, at);
             columns.LanguageIds.CopyTo(languageIds, at);
@@ -72,6 +76,33 @@ public sealed class ReaderColumns : DocColumns
             Sessions = sessions, Years = years, Dates = dates, Types = types,
             VerbIds = verbIds, Verbs = dictionaries.Verbs.Snapshot(),
             AlignedNext = AlignmentRing.Link(symbolIds, keyIds, live),
+            Live = live, LiveCount = liveCount,
+        };
+    }
+
+    /// <summary>One segment (a fresh build): its columns are the reader's, shared rather than copied, as neither changes.</summary>
+    static ReaderColumns OfOneSegment(AtomicReader segment, ColumnDictionaries dictionaries, string? columnFolder)
+    {
+        var columns = SegmentColumns.For(segment, dictionaries, columnFolder);
+        int n = columns.MaxDoc;
+        var live = new ulong[(n + 63) / 64];
+        int liveCount = 0;
+        IBits? liveDocs = segment.LiveDocs;
+        for (int d = 0; d < n; d++)
+        {
+            if (liveDocs is not null && !liveDocs.Get(d)) continue;
+            live[d >> 6] |= 1UL << d;
+            liveCount++;
+        }
+        return new ReaderColumns
+        {
+            Count = n,
+            SymbolIds = columns.SymbolIds, Symbols = dictionaries.Symbols.Snapshot(),
+            LanguageIds = columns.LanguageIds, Languages = dictionaries.Languages.Snapshot(),
+            KeyIds = columns.KeyIds, Keys = dictionaries.Keys.Snapshot(),
+            Sessions = columns.Sessions, Years = columns.Years, Dates = columns.Dates, Types = columns.Types,
+            VerbIds = columns.VerbIds, Verbs = dictionaries.Verbs.Snapshot(),
+            AlignedNext = AlignmentRing.Link(columns.SymbolIds, columns.KeyIds, live),
             Live = live, LiveCount = liveCount,
         };
     }

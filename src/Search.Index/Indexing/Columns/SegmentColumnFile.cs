@@ -49,39 +49,76 @@ public static class SegmentColumnFile
     }
 
     /// <summary>The columns, or null when the file is missing or not exactly what <see cref="Write"/> made for a segment of this size.</summary>
+    /// <remarks>
+    /// Read from the file straight into the columns, hashing as it goes: a fresh process pays for every new page of
+    /// memory it touches, and a copy of the whole file first would double what it touches.
+    /// </remarks>
     public static RawSegmentColumns? TryRead(string path, int maxDoc, int textColumns)
     {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        FileStream file;
+        try { file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16); }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
-        if (bytes.Length < 8) return null;
-        var body = bytes.AsSpan(0, bytes.Length - 8);
-        if (XxHash64.HashToUInt64(body) != BitConverter.ToUInt64(bytes, bytes.Length - 8)) return null;
+        using var _ = file;
+        long bodyLength = file.Length - 8;
+        if (bodyLength < 0) return null;
+        var body = new HashingStream(file, bodyLength);
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, body.Length), Encoding.UTF8);
+            using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadString() != Magic || reader.ReadInt32() != maxDoc || reader.ReadInt32() != textColumns) return null;
             var values = new string[textColumns][];
             var ordinals = new int[textColumns][];
             for (int c = 0; c < textColumns; c++)
             {
                 int count = reader.ReadInt32();
-                if (count < 0 || count > body.Length) return null;
+                if (count < 0 || count > bodyLength) return null;
                 values[c] = new string[count];
                 for (int i = 0; i < count; i++) values[c][i] = reader.ReadString();
-                ordinals[c] = Read<int>(reader, maxDoc);
+                ordinals[c] = Read<int>(body, maxDoc);
             }
-            return new RawSegmentColumns(maxDoc, values, ordinals, Read<short>(reader, maxDoc), Read<short>(reader, maxDoc), Read<int>(reader, maxDoc), reader.ReadBytes(maxDoc) is { } types && types.Length == maxDoc ? types : throw new EndOfStreamException());
+            var columns = new RawSegmentColumns(maxDoc, values, ordinals, Read<short>(body, maxDoc), Read<short>(body, maxDoc), Read<int>(body, maxDoc), Read<byte>(body, maxDoc));
+            if (body.Remaining != 0) return null;
+            Span<byte> stored = stackalloc byte[8];
+            file.ReadExactly(stored);
+            return BitConverter.ToUInt64(stored) == body.Hash ? columns : null;
         }
         catch (EndOfStreamException) { return null; }
     }
 
-    static T[] Read<T>(BinaryReader reader, int count) where T : unmanaged
+    static T[] Read<T>(Stream stream, int count) where T : unmanaged
     {
         var result = new T[count];
-        var bytes = MemoryMarshal.AsBytes(result.AsSpan());
-        if (reader.Read(bytes) != bytes.Length) throw new EndOfStreamException();
+        stream.ReadExactly(MemoryMarshal.AsBytes(result.AsSpan()));
         return result;
+    }
+
+    /// <summary>The first <paramref name="length"/> bytes of a stream, hashed as they are read.</summary>
+    sealed class HashingStream(Stream inner, long length) : Stream
+    {
+        readonly XxHash64 _hash = new();
+        long _read;
+
+        public long Remaining => length - _read;
+        public ulong Hash => _hash.GetCurrentHashAsUInt64();
+
+        public override int Read(Span<byte> buffer)
+        {
+            int n = inner.Read(buffer[..(int)Math.Min(buffer.Length, Remaining)]);
+            _hash.Append(buffer[..n]);
+            _read += n;
+            return n;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

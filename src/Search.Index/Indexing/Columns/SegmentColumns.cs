@@ -53,9 +53,9 @@ public sealed class SegmentColumns
         for (int c = 0; c < TextFields.Length; c++)
         {
             var byOrdinal = Array.ConvertAll(raw.Values[c], dictionaryOf[c].Id);
-            var ordinals = raw.Ordinals[c];
-            var column = new int[raw.MaxDoc];
-            for (int d = 0; d < column.Length; d++) column[d] = ordinals[d] < 0 ? 0 : byOrdinal[ordinals[d]];
+            // In place: a fresh process pays for every new page it touches, and the ordinals are not needed after.
+            var column = raw.Ordinals[c];
+            for (int d = 0; d < column.Length; d++) column[d] = column[d] < 0 ? 0 : byOrdinal[column[d]];
             ids[c] = column;
         }
         return new SegmentColumns

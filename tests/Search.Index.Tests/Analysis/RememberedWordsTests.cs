@@ -61,6 +61,28 @@ public class RememberedWordsTests
         Assert.Equal(["assembl+2@4-12", "work+1@15-19", "assembl+3@27-35", "end+0@37-37"], tokens);
     }
 
+    /// <summary>A filter that fails on one word, as a faulty stemmer would.</summary>
+    sealed class FailOn(Lucene.Net.Analysis.TokenStream input, string word) : Lucene.Net.Analysis.TokenFilter(input)
+    {
+        readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
+
+        public override bool IncrementToken()
+        {
+            if (!m_input.IncrementToken()) return false;
+            if (_term.ToString() == word) throw new FormatException("no stem for " + word);
+            return true;
+        }
+    }
+
+    [Fact]
+    public void A_filter_that_throws_on_a_word_leaves_the_chain_usable_for_the_next_words()
+    {
+        var analyzer = new LanguageAnalyzer("en", tokens => new FailOn(tokens, "boom"), new RememberedWords());
+        Assert.Throws<FormatException>(() => Run(analyzer, "all went boom"));
+        Assert.Equal(["all+1@0-3", "went+1@4-8", "end+0@8-8"], Run(analyzer, "all went"));
+        Assert.Equal(["quokkaphilia+1@0-12", "end+0@12-12"], Run(analyzer, "quokkaphilia"));
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("fr")]

@@ -118,22 +118,31 @@ public sealed class RememberingFilter : TokenFilter
         return false;
     }
 
-    /// <summary>The word through the filters, alone, with offsets 0 to its length; then remembered.</summary>
+    /// <summary>
+    /// The word through the filters, alone, with offsets 0 to its length; then remembered. The filters' chain is
+    /// closed however the run ends: a filter that throws must not leave it unusable for the next word.
+    /// </summary>
     WordOutcome Filter(ReadOnlySpan<char> word)
     {
         _oneWord.Set(word);
         _oneWord.SetReader(TextReader.Null);
-        _filters.Reset();
         var text = new string(word);
         WordOutcome outcome = new(text, null, 0, 0);
-        if (_filters.IncrementToken())
+        try
         {
-            if (_filteredIncrement.PositionIncrement != 1 || _filters.IncrementToken())
-                throw new InvalidOperationException("the filters after the tokenizer must give at most one term a word, at its position");
-            outcome = new WordOutcome(text, _filteredTerm.ToString(), _filteredOffset.StartOffset, _filteredOffset.EndOffset - word.Length);
+            _filters.Reset();
+            if (_filters.IncrementToken())
+            {
+                if (_filteredIncrement.PositionIncrement != 1 || _filters.IncrementToken())
+                    throw new InvalidOperationException("the filters after the tokenizer must give at most one term a word, at its position");
+                outcome = new WordOutcome(text, _filteredTerm.ToString(), _filteredOffset.StartOffset, _filteredOffset.EndOffset - word.Length);
+            }
+            _filters.End();
         }
-        _filters.End();
-        _filters.Dispose();
+        finally
+        {
+            _filters.Dispose();
+        }
         _words.Remember(outcome);
         return outcome;
     }

@@ -130,7 +130,30 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
             // Each document has its text in one language's field only, so it matches (and is scored) by one clause.
             if (query is not null) anyLanguage.Add(query, Lucene.Net.Search.Occur.SHOULD);
         }
-        return anyLanguage;
+        return Flattened(anyLanguage);
+    }
+
+    /// <summary>
+    /// Alternatives of alternatives (a prefix, an OR, in each language) as one list of alternatives: the same
+    /// documents with the same scores (BM25 has no coordination factor, so a sum of sums is the sum), but scored by
+    /// Lucene's bucket scorer a window of documents at a time, where a nested disjunction merges its posting lists
+    /// through a heap, document by document, several times slower for a prefix of many terms.
+    /// </summary>
+    static Lucene.Net.Search.BooleanQuery Flattened(Lucene.Net.Search.BooleanQuery anyLanguage)
+    {
+        static bool IsPlainDisjunction(Lucene.Net.Search.Query query) =>
+            query is Lucene.Net.Search.BooleanQuery { MinimumNumberShouldMatch: 0, Boost: 1f } boolean
+            && boolean.Clauses.All(c => c.Occur == Lucene.Net.Search.Occur.SHOULD);
+        int total = anyLanguage.Clauses.Sum(c => IsPlainDisjunction(c.Query) ? ((Lucene.Net.Search.BooleanQuery)c.Query).Clauses.Count : 1);
+        if (total > Lucene.Net.Search.BooleanQuery.MaxClauseCount || !anyLanguage.Clauses.Any(c => IsPlainDisjunction(c.Query))) return anyLanguage;
+        var flat = new Lucene.Net.Search.BooleanQuery();
+        foreach (var clause in anyLanguage.Clauses)
+        {
+            if (IsPlainDisjunction(clause.Query))
+                foreach (var inner in ((Lucene.Net.Search.BooleanQuery)clause.Query).Clauses) flat.Add(inner.Query, Lucene.Net.Search.Occur.SHOULD);
+            else flat.Add(clause.Query, Lucene.Net.Search.Occur.SHOULD);
+        }
+        return flat;
     }
 
     /// <summary>

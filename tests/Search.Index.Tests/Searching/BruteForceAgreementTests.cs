@@ -28,7 +28,7 @@ public class BruteForceAgreementTests
         public required Doc[] ByNumber { get; init; }
     }
 
-    enum Shape { One, And2, And3, Or2, Phrase, Not }
+    enum Shape { One, And2, And3, Or2, Phrase, Not, Prefix }
 
     [Fact]
     public void Pruned_top_k_and_totals_agree_with_scoring_everything()
@@ -52,7 +52,7 @@ public class BruteForceAgreementTests
         int checkedQueries = 0, withHits = 0;
         for (int q = 0; q < 3000; q++)
         {
-            var shape = (Shape)random.Next(6);
+            var shape = (Shape)random.Next(7);
             var (text, evaluate) = MakeQuery(shape, words, snapshot, analysis, random, reference);
             var expected = Enumerable.Range(0, snapshot.Count).Select(d => (Doc: d, Score: evaluate(d))).Where(x => x.Score is not null)
                 .Select(x => (x.Doc, Score: x.Score!.Value)).OrderByDescending(x => x.Score).ThenBy(x => x.Doc).ToList();
@@ -139,6 +139,12 @@ public class BruteForceAgreementTests
             case Shape.And2: { var a = W(); var b = W(); return ($"{a} {b}", d => And(reference, snapshot, analysis, d, [a, b])); }
             case Shape.And3: { var a = W(); var b = W(); var c = W(); return ($"{a} AND {b} {c}", d => And(reference, snapshot, analysis, d, [a, b, c])); }
             case Shape.Or2: { var a = W(); var b = W(); return ($"{a} OR {b}", d => Or(reference, snapshot, analysis, d, [a, b])); }
+            case Shape.Prefix:
+            {
+                var word = W();
+                var prefix = word[..Math.Min(word.Length, 3 + random.Next(3))].ToLowerInvariant().Replace('ё', 'е');
+                return ($"{prefix}*", d => Prefix(reference, snapshot, d, prefix));
+            }
             case Shape.Not:
             {
                 var a = W(); var b = W();
@@ -169,6 +175,7 @@ public class BruteForceAgreementTests
     }
 
     static readonly Dictionary<(string, string), List<(string Term, int Position)>> TermCache = [];
+    static readonly Dictionary<(string, string), HashSet<string>> ExpansionCache = [];
 
     static List<(string Term, int Position)> Terms(ITermSource analysis, string language, string text)
     {
@@ -206,6 +213,26 @@ public class BruteForceAgreementTests
             if (terms.Count == 0) continue;
             var score = Clause(r, s, d, terms);
             if (score is not null) { matched = true; sum += score.Value; }
+        }
+        return matched ? sum : null;
+    }
+
+    /// <summary>
+    /// A word beginning: every term of the language's field that starts with it (the first 512 in term order, as
+    /// the engine caps it), each scored as a word, summed.
+    /// </summary>
+    static float? Prefix(Reference r, ParagraphSnapshot s, int d, string prefix)
+    {
+        var language = s.Documents.Language(d);
+        if (!ExpansionCache.TryGetValue((language, prefix), out var expansions))
+            ExpansionCache[(language, prefix)] = expansions = r.DocFreq[language].Keys.Where(t => t.StartsWith(prefix, StringComparison.Ordinal))
+                .OrderBy(t => t, StringComparer.Ordinal).Take(512).ToHashSet();
+        float sum = 0;
+        bool matched = false;
+        foreach (var term in r.ByNumber[d].Terms.Keys.Where(expansions.Contains).OrderBy(t => t, StringComparer.Ordinal))
+        {
+            sum += Clause(r, s, d, [(term, 0)])!.Value;
+            matched = true;
         }
         return matched ? sum : null;
     }

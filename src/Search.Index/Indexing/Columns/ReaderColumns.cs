@@ -28,6 +28,9 @@ public sealed class ReaderColumns : DocColumns
     /// <summary>Made on the first search by meaning on this reader; a race makes it twice, harmlessly.</summary>
     public ParagraphLookup Lookup => _lookup ??= new ParagraphLookup(this);
 
+    // Runs once when a process opens the index, over every document: compiled optimized at once rather than first
+    // as quick unoptimized code, which a fresh process would spend most of its open time in.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static ReaderColumns Build(IndexReader reader, ColumnDictionaries dictionaries, string? columnFolder = null)
     {
         if (reader.Leaves.Count == 1) return OfOneSegment(reader.Leaves[0].AtomicReader, dictionaries, columnFolder);
@@ -81,6 +84,9 @@ public sealed class ReaderColumns : DocColumns
     }
 
     /// <summary>One segment (a fresh build): its columns are the reader's, shared rather than copied, as neither changes.</summary>
+    // Runs once when a process opens the index, over every document: compiled optimized at once rather than first
+    // as quick unoptimized code, which a fresh process would spend most of its open time in.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     static ReaderColumns OfOneSegment(AtomicReader segment, ColumnDictionaries dictionaries, string? columnFolder)
     {
         var columns = SegmentColumns.For(segment, dictionaries, columnFolder);

@@ -33,6 +33,9 @@ public sealed class SegmentColumns
             ? $"{info.Name}-{info.DocCount}-{System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(timestamp)):x16}.columns"
             : null;
 
+    // Runs once when a process opens the index, over every document: compiled optimized at once rather than first
+    // as quick unoptimized code, which a fresh process would spend most of its open time in.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     static SegmentColumns Read(AtomicReader segment, ColumnDictionaries dictionaries, string? folder)
     {
         var name = folder is null ? null : FileName(segment);
@@ -62,7 +65,7 @@ public sealed class SegmentColumns
         {
             MaxDoc = raw.MaxDoc,
             SymbolIds = ids[0],
-            LanguageIds = Array.ConvertAll(ids[1], id => checked((byte)id)),
+            LanguageIds = Bytes(ids[1]),
             KeyIds = ids[2],
             VerbIds = ids[3],
             Sessions = raw.Sessions,
@@ -70,6 +73,13 @@ public sealed class SegmentColumns
             Dates = raw.Dates,
             Types = raw.Types,
         };
+    }
+
+    static byte[] Bytes(int[] ids)
+    {
+        var bytes = new byte[ids.Length];
+        for (int i = 0; i < ids.Length; i++) bytes[i] = checked((byte)ids[i]);
+        return bytes;
     }
 
     /// <summary>A million doc-value lookups a column; the columns are independent, so they are read on every core.</summary>

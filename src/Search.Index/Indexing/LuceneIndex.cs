@@ -91,6 +91,7 @@ public sealed class LuceneIndex : IDisposable
         }
         try
         {
+            SegmentColumns.Prefetch(_directory, ColumnFolder);
             _writer = OpenWriter();
             Prepare(store);
         }
@@ -110,6 +111,10 @@ public sealed class LuceneIndex : IDisposable
             ClearFolder();
             _writer = OpenWriter();
             Prepare(store);
+        }
+        finally
+        {
+            SegmentColumns.ForgetPrefetched();
         }
         CatchUp(store);
         DropColumnFilesOfGoneSegments();
@@ -179,7 +184,15 @@ public sealed class LuceneIndex : IDisposable
     {
         if (!DirectoryReader.IndexExists(_directory))
             throw new IndexUnavailableException($"the keyword index in {Path} is being built by another process; try again when it is done");
-        _searchers = new SearcherManager(_directory, new ColumnSearcher.Factory(_dictionaries, ColumnFolder, CommittedGeneration));
+        SegmentColumns.Prefetch(_directory, ColumnFolder);
+        try
+        {
+            _searchers = new SearcherManager(_directory, new ColumnSearcher.Factory(_dictionaries, ColumnFolder, CommittedGeneration));
+        }
+        finally
+        {
+            SegmentColumns.ForgetPrefetched();
+        }
         _generation = AcquireReaderGeneration();
     }
 

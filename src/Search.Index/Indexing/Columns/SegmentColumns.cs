@@ -28,10 +28,41 @@ public sealed class SegmentColumns
         Cache.GetValue(segment.CoreCacheKey, _ => Read(segment, dictionaries, folder));
 
     /// <summary>The name of a segment's column file: it changes whenever the segment could differ.</summary>
-    public static string? FileName(AtomicReader segment) =>
-        segment is SegmentReader { SegmentInfo.Info: var info } && info.Diagnostics is { } diagnostics && diagnostics.TryGetValue("timestamp", out var timestamp)
+    public static string? FileName(AtomicReader segment) => segment is SegmentReader { SegmentInfo.Info: var info } ? FileName(info) : null;
+
+    static string? FileName(SegmentInfo info) =>
+        info.Diagnostics is { } diagnostics && diagnostics.TryGetValue("timestamp", out var timestamp)
             ? $"{info.Name}-{info.DocCount}-{System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(timestamp)):x16}.columns"
             : null;
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<RawSegmentColumns?>> Prefetched = new();
+
+    /// <summary>
+    /// Starts reading the column files of the last commit's segments in the background, so that a process opening
+    /// the index reads them while Lucene opens its writer and readers, instead of after.
+    /// </summary>
+    public static void Prefetch(Lucene.Net.Store.Directory directory, string folder)
+    {
+        var infos = new SegmentInfos();
+        try { infos.Read(directory); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CorruptIndexException) { return; } // opening will say what is wrong
+        foreach (var segment in infos.Segments)
+        {
+            if (FileName(segment.Info) is not { } name) continue;
+            var path = Path.Combine(folder, name);
+            int maxDoc = segment.Info.DocCount;
+            var read = new Lazy<RawSegmentColumns?>(() => SegmentColumnFile.TryRead(path, maxDoc, TextFields.Length));
+            if (!Prefetched.TryAdd(path, read)) continue;
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                try { _ = read.Value; }
+                catch (Exception e) when (e is not OutOfMemoryException) { } // read again, and reported, when the segment is opened
+            });
+        }
+    }
+
+    /// <summary>Lets go of prefetched files no segment asked for (the index was rebuilt meanwhile).</summary>
+    public static void ForgetPrefetched() => Prefetched.Clear();
 
     // Runs once when a process opens the index, over every document: compiled optimized at once rather than first
     // as quick unoptimized code, which a fresh process would spend most of its open time in.
@@ -40,7 +71,9 @@ public sealed class SegmentColumns
     {
         var name = folder is null ? null : FileName(segment);
         var path = name is null ? null : Path.Combine(folder!, name);
-        var raw = path is null ? null : SegmentColumnFile.TryRead(path, segment.MaxDoc, TextFields.Length);
+        var raw = path is null ? null
+            : Prefetched.TryRemove(path, out var prefetched) && prefetched.Value is { } read && read.MaxDoc == segment.MaxDoc ? read
+            : SegmentColumnFile.TryRead(path, segment.MaxDoc, TextFields.Length);
         if (raw is null)
         {
             raw = FromDocValues(segment);

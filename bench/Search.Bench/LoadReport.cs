@@ -29,8 +29,9 @@ public static class LoadReport
         text.AppendLine($"| errors | {run.Errors.Values.Sum():N0}{(run.Errors.Count == 0 ? "" : " (" + string.Join(", ", run.Errors.Select(e => $"{e.Key} ×{e.Value}")) + ")")} | 0: {(run.Errors.Count == 0 ? "met" : "missed")} |");
         int fromCache = run.FromCache.Values.Sum();
         text.AppendLine($"| answered from the response cache | {fromCache:N0} ({100.0 * fromCache / Math.Max(1, run.All.Count):0} %) | |");
-        if (run.PerMinute.Count > 1)
-            text.AppendLine($"| requests/s minute by minute | {string.Join(", ", run.PerMinute.Select(c => (c / 60.0).ToString("N0")))} | |");
+        int minutes = (int)(run.Elapsed.TotalSeconds / 60);
+        if (minutes > 1)
+            text.AppendLine($"| requests/s minute by minute | {string.Join(", ", run.PerMinute.Take(minutes).Select(c => (c / 60.0).ToString("N0")))} | |");
         text.AppendLine($"| app resident memory, first fifth → last fifth of the run (peak) | {Mb(start)} → {Mb(end)} ({(end - start) / 1048576.0:+0;-0} MB; peak {Mb(peak)}) | no growth |");
         text.AppendLine();
         text.AppendLine("| request class | share | from cache | p50 ms | p95 ms | p99 ms |");

@@ -33,6 +33,8 @@ public static class LoadReport
         if (minutes > 1)
             text.AppendLine($"| requests/s minute by minute | {string.Join(", ", run.PerMinute.Take(minutes).Select(c => (c / 60.0).ToString("N0")))} | |");
         text.AppendLine($"| app resident memory, first fifth → last fifth of the run (peak) | {Mb(start)} → {Mb(end)} ({(end - start) / 1048576.0:+0;-0} MB; peak {Mb(peak)}) | no growth |");
+        if (memory.FileBackedSummary() is var (fileStart, fileEnd))
+            text.AppendLine($"| of which file-backed (the memory-mapped index and libraries), first fifth → last fifth | {Mb(fileStart)} → {Mb(fileEnd)} ({(fileEnd - fileStart) / 1048576.0:+0;-0} MB) | |");
         text.AppendLine();
         text.AppendLine("| request class | share | from cache | p50 ms | p95 ms | p99 ms |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- |");

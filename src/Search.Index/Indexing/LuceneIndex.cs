@@ -196,6 +196,13 @@ public sealed class LuceneIndex : IDisposable
         _generation = AcquireReaderGeneration();
     }
 
+    /// <summary>
+    /// The store generation of what a search sees now. <see cref="Generation"/> moves on at the commit, a moment
+    /// before the searchers are refreshed: anything keyed by the index's state (kept answers) must use this one,
+    /// or an answer from the old searcher would be kept under the new generation.
+    /// </summary>
+    public long SearchableGeneration => AcquireReaderGeneration();
+
     long AcquireReaderGeneration()
     {
         var searcher = (ColumnSearcher)_searchers.Acquire();

@@ -27,8 +27,8 @@ public sealed class SearchHost(IOptions<SearchOptions> options, IHostEnvironment
 
     public bool IsReady => _store is not null && Engine.IsReady;
 
-    /// <summary>Names what every answer is made from: the index generation searched and the semantic model in use.</summary>
-    public string SnapshotKey => $"{Engine.Index.Generation}:{Engine.SemanticVersion}";
+    /// <summary>Names what every answer is made from: the generation the searchers show and the semantic model in use.</summary>
+    public string SnapshotKey => $"{Engine.Index.SearchableGeneration}:{Engine.SemanticVersion}";
 
     public ResolutionStore Store => _store ?? throw new InvalidOperationException("the store is still opening");
 

@@ -230,7 +230,7 @@ public static class CrashBenchmark
             {
                 var seen = new HashSet<string>(expected.Count);
                 int duplicates = 0, extra = 0;
-                foreach (var id in LiveParagraphIds(searcher.IndexReader))
+                foreach (var id in IndexSchema.LiveParagraphIds(searcher.IndexReader))
                 {
                     if (!seen.Add(id)) duplicates++;
                     else if (!expected.Contains(id)) extra++;
@@ -254,24 +254,6 @@ public static class CrashBenchmark
             }
             finally { index.Release(searcher); }
         }
-    }
-
-    /// <summary>The paragraph id of every live Lucene document, read from its doc values (the index stores no fields).</summary>
-    static IEnumerable<string> LiveParagraphIds(IndexReader reader)
-    {
-        var live = MultiFields.GetLiveDocs(reader);
-        var symbols = MultiDocValues.GetSortedValues(reader, IndexSchema.Symbol);
-        var languages = MultiDocValues.GetSortedValues(reader, IndexSchema.Language);
-        var keys = MultiDocValues.GetSortedValues(reader, IndexSchema.Key);
-        var bytes = new Lucene.Net.Util.BytesRef();
-        string Value(SortedDocValues values, int doc)
-        {
-            values.Get(doc, bytes);
-            return bytes.Utf8ToString();
-        }
-        for (int doc = 0; doc < reader.MaxDoc; doc++)
-            if (live is null || live.Get(doc))
-                yield return Paragraph.IdOf(Value(symbols, doc), Value(languages, doc), Value(keys, doc));
     }
 
     /// <summary>`crash-child build DIR` or `crash-child update DIR SEED BATCHES FIRST-MARKER`: the processes that get killed.</summary>

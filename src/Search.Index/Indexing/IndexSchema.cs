@@ -54,4 +54,25 @@ public static class IndexSchema
         type.Freeze();
         return type;
     }
+
+    /// <summary>
+    /// The paragraph id of every live document, read from its doc values (the index stores no fields): what the
+    /// index holds, to compare with the store after a crash.
+    /// </summary>
+    public static IEnumerable<string> LiveParagraphIds(IndexReader reader)
+    {
+        var live = MultiFields.GetLiveDocs(reader);
+        var symbols = MultiDocValues.GetSortedValues(reader, Symbol);
+        var languages = MultiDocValues.GetSortedValues(reader, Language);
+        var keys = MultiDocValues.GetSortedValues(reader, Key);
+        var bytes = new Lucene.Net.Util.BytesRef();
+        string Value(SortedDocValues values, int doc)
+        {
+            values.Get(doc, bytes);
+            return bytes.Utf8ToString();
+        }
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+            if (live is null || live.Get(doc))
+                yield return Documents.Paragraph.IdOf(Value(symbols, doc), Value(languages, doc), Value(keys, doc));
+    }
 }

@@ -75,24 +75,6 @@ public class CrashRecoveryTests
         process.WaitForExit();
     }
 
-    /// <summary>The paragraph id of every live Lucene document, from its doc values (the index stores no fields).</summary>
-    static IEnumerable<string> LiveParagraphIds(IndexReader reader)
-    {
-        var live = MultiFields.GetLiveDocs(reader);
-        var symbols = MultiDocValues.GetSortedValues(reader, IndexSchema.Symbol);
-        var languages = MultiDocValues.GetSortedValues(reader, IndexSchema.Language);
-        var keys = MultiDocValues.GetSortedValues(reader, IndexSchema.Key);
-        var bytes = new Lucene.Net.Util.BytesRef();
-        string Value(SortedDocValues values, int doc)
-        {
-            values.Get(doc, bytes);
-            return bytes.Utf8ToString();
-        }
-        for (int doc = 0; doc < reader.MaxDoc; doc++)
-            if (live is null || live.Get(doc))
-                yield return Paragraph.IdOf(Value(symbols, doc), Value(languages, doc), Value(keys, doc));
-    }
-
     /// <summary>Opens the index as the app does at start; it must hold exactly the store's paragraphs, at the store's generation.</summary>
     static void Agrees(ResolutionStore store, string folder, IReadOnlySet<string> words)
     {
@@ -112,7 +94,7 @@ public class CrashRecoveryTests
         var searcher = index.Acquire();
         try
         {
-            var indexed = LiveParagraphIds(searcher.IndexReader).ToList();
+            var indexed = IndexSchema.LiveParagraphIds(searcher.IndexReader).ToList();
             Assert.Equal(indexed.Count, indexed.Distinct().Count());
             Assert.Equal(expected.Order(StringComparer.Ordinal), indexed.Order(StringComparer.Ordinal));
 

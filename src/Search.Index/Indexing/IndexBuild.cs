@@ -1,35 +1,121 @@
 using Lucene.Net.Index;
-using Search.Index.Documents;
+using Lucene.Net.Store;
 using Search.Index.Storage;
 
 namespace Search.Index.Indexing;
 
 /// <summary>
-/// A full build: the store's paragraphs, read as columns, added to the index writer from every core. Lucene's
-/// writer takes documents from several threads at once, each into its own segment in memory.
+/// A full build: the store's paragraphs, read as columns, indexed from every core. Each core has an index writer
+/// of its own, writing a part index in a folder beside the index; the parts are then added to the index whole
+/// (their segment files copied, nothing merged). One shared writer would take documents from every thread too,
+/// but measured at a million paragraphs on two cores it was 4 to 6 s slower: its threads share its flush control
+/// and its per-thread states, and at the commit it flushes every thread's segment one after the other on one
+/// core, where separate writers flush their own at the same time.
+/// The paragraphs are indexed one language after the other (in the store's order within a language), where the
+/// store's order alternates languages every few paragraphs: a language's analysis tables and its field's term
+/// hash then stay in the processor's caches, and the build took 10 to 15 % less CPU at a million paragraphs.
+/// Document numbers follow that order; nothing reads meaning into them beyond breaking ties.
 /// </summary>
 public static class IndexBuild
 {
-    public static void AddAll(IndexWriter writer, StoredParagraphs paragraphs, IReadOnlyList<string> languages)
+    /// <summary>Parts are made only this large or larger: below it a part a core costs more than it saves, and the paragraphs go straight into the index.</summary>
+    public const int DefaultParagraphsPerPart = 50_000;
+
+    const int Chunk = 4096;
+
+    /// <summary>
+    /// Replaces what <paramref name="target"/> holds with <paramref name="paragraphs"/>, uncommitted. Part indexes
+    /// are written under <paramref name="partsFolder"/>, which is emptied first and removed at the end; one left by
+    /// a process that was killed is nothing but files to delete, since the index takes them only at its commit.
+    /// Returns how many parts were made (1: the paragraphs went straight into the index).
+    /// </summary>
+    public static int Replace(IndexWriter target, StoredParagraphs paragraphs, IReadOnlyList<string> languages,
+        string partsFolder, Func<IndexWriterConfig> partConfig, int paragraphsPerPart = DefaultParagraphsPerPart)
     {
-        int threads = Math.Max(1, Environment.ProcessorCount);
-        int chunk = 4096;
-        int next = -chunk;
-        var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
+        int count = Math.Clamp(paragraphs.Count / Math.Max(1, paragraphsPerPart), 1, Environment.ProcessorCount);
+        RemoveParts(partsFolder);
+        target.DeleteAll();
+        var order = ByLanguage(paragraphs);
+        if (count == 1)
         {
-            var document = new ParagraphDocument(languages);
-            while (true)
+            AddChunks(target, paragraphs, order, languages, new ChunkQueue(paragraphs.Count));
+            return 1;
+        }
+        var directories = Enumerable.Range(0, count)
+            .Select(i => (Lucene.Net.Store.Directory)FSDirectory.Open(Path.Combine(partsFolder, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .ToArray();
+        try
+        {
+            var queue = new ChunkQueue(paragraphs.Count);
+            var workers = directories.Select(directory => Task.Factory.StartNew(() =>
             {
-                int from = Interlocked.Add(ref next, chunk);
-                if (from >= paragraphs.Count) return;
-                int to = Math.Min(paragraphs.Count, from + chunk);
-                for (int p = from; p < to; p++)
+                using var writer = new IndexWriter(directory, partConfig());
+                try
                 {
-                    var resolution = paragraphs.Resolutions[paragraphs.ResolutionOf[p]];
-                    writer.AddDocument(document.Set(resolution, paragraphs.Keys[p], paragraphs.Types[p], paragraphs.Verbs[p], paragraphs.Text(p)));
+                    AddChunks(writer, paragraphs, order, languages, queue);
+                    writer.Commit();
                 }
+                catch
+                {
+                    queue.Stop();
+                    writer.Rollback();
+                    throw;
+                }
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            // The first failure, not an AggregateException: callers tell damage from other errors by type.
+            Task.WhenAll(workers).GetAwaiter().GetResult();
+            target.AddIndexes(directories);
+            return count;
+        }
+        finally
+        {
+            foreach (var directory in directories) directory.Dispose();
+            RemoveParts(partsFolder);
+        }
+    }
+
+    /// <summary>Deletes a parts folder, the leftover of a build that did not finish.</summary>
+    public static void RemoveParts(string partsFolder)
+    {
+        if (System.IO.Directory.Exists(partsFolder)) System.IO.Directory.Delete(partsFolder, recursive: true);
+    }
+
+    /// <summary>The paragraphs' numbers, grouped by language (a stable counting sort).</summary>
+    static int[] ByLanguage(StoredParagraphs paragraphs)
+    {
+        var languageOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var resolutionLanguage = paragraphs.Resolutions.Select(r => languageOf.TryGetValue(r.Language, out int l) ? l : languageOf[r.Language] = languageOf.Count).ToArray();
+        var starts = new int[languageOf.Count + 1];
+        for (int p = 0; p < paragraphs.Count; p++) starts[resolutionLanguage[paragraphs.ResolutionOf[p]] + 1]++;
+        for (int l = 0; l < languageOf.Count; l++) starts[l + 1] += starts[l];
+        var order = new int[paragraphs.Count];
+        for (int p = 0; p < paragraphs.Count; p++) order[starts[resolutionLanguage[paragraphs.ResolutionOf[p]]]++] = p;
+        return order;
+    }
+
+    static void AddChunks(IndexWriter writer, StoredParagraphs paragraphs, int[] order, IReadOnlyList<string> languages, ChunkQueue queue)
+    {
+        var document = new ParagraphDocument(languages);
+        while (queue.TryTake(out int from, out int to))
+            foreach (int p in order.AsSpan(from, to - from))
+            {
+                var resolution = paragraphs.Resolutions[paragraphs.ResolutionOf[p]];
+                writer.AddDocument(document.Set(resolution, paragraphs.Keys[p], paragraphs.Types[p], paragraphs.Verbs[p], paragraphs.Text(p)));
             }
-        }, TaskCreationOptions.LongRunning)).ToArray();
-        Task.WaitAll(workers);
+    }
+
+    /// <summary>Consecutive runs of paragraphs handed to whichever writer asks first, so that a core slowed down by other work takes fewer.</summary>
+    sealed class ChunkQueue(int count)
+    {
+        int _next = -Chunk;
+
+        public bool TryTake(out int from, out int to)
+        {
+            from = Interlocked.Add(ref _next, Chunk);
+            to = Math.Min(count, from + Chunk);
+            return from < count;
+        }
+
+        public void Stop() => Volatile.Write(ref _next, count);
     }
 }

@@ -32,15 +32,17 @@ public sealed class LuceneIndex : IDisposable
     readonly ITermSource _analysis;
     readonly ILogger _log;
     readonly ColumnDictionaries _dictionaries;
+    readonly int _paragraphsPerBuildPart;
     readonly System.Threading.Lock _write = new();
     IndexWriter? _writer;
     FileStream? _ownerLock;
     SearcherManager _searchers = null!;
     long _generation;
 
-    LuceneIndex(FSDirectory directory, ITermSource analysis, ILogger log)
+    LuceneIndex(FSDirectory directory, ITermSource analysis, ILogger log, int paragraphsPerBuildPart)
     {
         _directory = directory;
+        _paragraphsPerBuildPart = paragraphsPerBuildPart;
         _analysis = analysis;
         _log = log;
         _dictionaries = new ColumnDictionaries(analysis.Languages);
@@ -60,11 +62,16 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>What the last open or catch-up did, for logs and benchmarks.</summary>
     public string LastAction { get; private set; } = "";
 
-    /// <summary>Opens the index in <paramref name="folder"/>, building it or catching it up from the store when this process can own it.</summary>
-    public static LuceneIndex Open(string folder, ResolutionStore store, ITermSource analysis, ILogger? log = null)
+    /// <summary>
+    /// Opens the index in <paramref name="folder"/>, building it or catching it up from the store when this process
+    /// can own it. A full build splits the paragraphs into parts of at least <paramref name="paragraphsPerBuildPart"/>
+    /// (<see cref="IndexBuild"/>); tests make it small to build small stores in parts too.
+    /// </summary>
+    public static LuceneIndex Open(string folder, ResolutionStore store, ITermSource analysis, ILogger? log = null,
+        int paragraphsPerBuildPart = IndexBuild.DefaultParagraphsPerPart)
     {
         System.IO.Directory.CreateDirectory(folder);
-        var index = new LuceneIndex(FSDirectory.Open(folder), analysis, log ?? NullLogger.Instance);
+        var index = new LuceneIndex(FSDirectory.Open(folder), analysis, log ?? NullLogger.Instance, paragraphsPerBuildPart);
         try
         {
             if (!index.TryOwn(store)) index.OpenCommitted();
@@ -118,6 +125,8 @@ public sealed class LuceneIndex : IDisposable
         }
         CatchUp(store);
         DropColumnFilesOfGoneSegments();
+        // Parts of a build that was killed: the index never took them.
+        IndexBuild.RemoveParts(PartsFolder);
         return true;
     }
 
@@ -167,6 +176,23 @@ public sealed class LuceneIndex : IDisposable
         // Another process holding the lock is the normal case (the web app runs while the CLI is used): do not wait for it.
         WriteLockTimeout = 0,
     });
+
+    /// <summary>
+    /// A writer of one part of a full build (<see cref="IndexBuild"/>): the same analysis and similarity (norms are
+    /// encoded by it), a buffer that holds a part of a million paragraphs in one segment, no compound file (the
+    /// part's files are copied into the index once, so packing them first would copy them twice) and no merges.
+    /// </summary>
+    IndexWriterConfig PartConfig() => new(LuceneVersion.LUCENE_48, IndexSchema.Analyzer(_analysis))
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = LanguageFieldSimilarity.Instance,
+        RAMBufferSizeMB = 96,
+        UseCompoundFile = false,
+        MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+    };
+
+    /// <summary>Where a full build writes its part indexes until the index takes them.</summary>
+    string PartsFolder => Path + "-parts";
 
     /// <summary>
     /// A cheap check that the committed index is what the store held at its generation: as many live paragraphs.
@@ -223,10 +249,9 @@ public sealed class LuceneIndex : IDisposable
             // The generation is read before the paragraphs: a commit landing in between is applied again by the next catch-up.
             long generation = store.Generation;
             var paragraphs = store.ReadParagraphs();
-            writer.DeleteAll();
-            IndexBuild.AddAll(writer, paragraphs, _analysis.Languages);
+            int parts = IndexBuild.Replace(writer, paragraphs, _analysis.Languages, PartsFolder, PartConfig, _paragraphsPerBuildPart);
             Commit(writer, generation);
-            LastAction = $"built {paragraphs.Count:N0} paragraphs in {clock.Elapsed.TotalSeconds:F1} s because {reason}";
+            LastAction = $"built {paragraphs.Count:N0} paragraphs in {clock.Elapsed.TotalSeconds:F1} s ({parts} {(parts == 1 ? "part" : "parts")}) because {reason}";
             _log.LogInformation("Keyword index {Path}: {Action}.", Path, LastAction);
         }
     }

@@ -26,6 +26,9 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
     /// <summary>Where the engine says what it repaired on its own (a damaged index rebuilt, a damaged stored model trained again).</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
 
+    /// <summary>How small a part of a full build may be (<see cref="IndexBuild"/>): tests lower it to build small stores in parts.</summary>
+    public int ParagraphsPerBuildPart { get; init; } = IndexBuild.DefaultParagraphsPerPart;
+
     public bool IsReady => Volatile.Read(ref _index) is not null;
 
     public LuceneIndex Index => Volatile.Read(ref _index) ?? throw new InvalidOperationException("no index has been opened yet");
@@ -43,7 +46,7 @@ public sealed class SearchEngine(ITermSource analysis) : IDisposable
         {
             _index?.Dispose();
             _store = store;
-            var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, analysis, log ?? Logger);
+            var index = LuceneIndex.Open(Path.Combine(directory, LuceneIndex.FolderName), store, analysis, log ?? Logger, ParagraphsPerBuildPart);
             Volatile.Write(ref _index, index);
             return index;
         }

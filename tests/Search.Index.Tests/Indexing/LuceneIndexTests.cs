@@ -145,6 +145,56 @@ public class LuceneIndexTests
     }
 
     [Fact]
+    public void A_build_in_parts_finds_what_a_build_in_one_piece_finds()
+    {
+        var (directory, store) = SeedStore();
+        using (store)
+        {
+            var inParts = Path.Combine(directory, "in-parts");
+            using var parts = LuceneIndex.Open(inParts, store, UnAnalysis.Instance, paragraphsPerBuildPart: 10);
+            using var whole = LuceneIndex.Open(Folder(directory), store, UnAnalysis.Instance);
+            Assert.Contains("(1 part)", whole.LastAction);
+            if (Environment.ProcessorCount > 1) Assert.Matches(@"\([2-9] parts\)", parts.LastAction);
+            Assert.False(Directory.Exists(inParts + "-parts"), "the parts are removed once the index holds them");
+            Assert.Equal(80, CountAll(parts));
+            foreach (var query in new[] { "\"Cartagena Action Plan\"", "mines", "ratify OR urges", "stock*", "\"plan d'action\"", "Картахенский", "mines -victims", "" })
+            {
+                var expected = Hits(whole, store, query);
+                Assert.NotEmpty(expected);
+                Assert.Equal(expected, Hits(parts, store, query));
+            }
+        }
+    }
+
+    /// <summary>Every hit of a query as (paragraph id, score), in id order: document numbers differ between the two builds, ties may rank apart.</summary>
+    static List<(string Id, double Score)> Hits(LuceneIndex index, ResolutionStore store, string query)
+    {
+        var searcher = index.Acquire();
+        try
+        {
+            var result = new Searcher(searcher, UnAnalysis.Instance, store).Search(new SearchRequest { Query = query, Limit = 1000, Translations = false });
+            Assert.Equal(result.Total, result.Hits.Count);
+            return result.Hits.Select(h => (h.Id, Math.Round(h.Score, 4))).OrderBy(h => h.Id, StringComparer.Ordinal).ToList();
+        }
+        finally { index.Release(searcher); }
+    }
+
+    [Fact]
+    public void Parts_left_by_a_build_that_was_killed_are_removed()
+    {
+        var (directory, store) = SeedStore();
+        using (store)
+        {
+            var leftover = Path.Combine(Folder(directory) + "-parts", "0");
+            Directory.CreateDirectory(leftover);
+            File.WriteAllText(Path.Combine(leftover, "_0.fdt"), "half a file");
+            using var index = LuceneIndex.Open(Folder(directory), store, UnAnalysis.Instance);
+            Assert.False(Directory.Exists(Folder(directory) + "-parts"));
+            Assert.Equal(80, CountAll(index));
+        }
+    }
+
+    [Fact]
     public void Newest_first_tells_neighbouring_days_apart()
     {
         var directory = TestPaths.NewTempDirectory();

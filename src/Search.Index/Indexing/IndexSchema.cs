@@ -16,12 +16,12 @@ namespace Search.Index.Indexing;
 public static class IndexSchema
 {
     /// <summary>Changes whenever the fields or the analysis change: an index of another version is rebuilt.</summary>
-    public const string Version = "5";
+    public const string Version = "6";
 
     public const string Symbol = "symbol";
     public const string Language = "lang";
     public const string Key = "key";
-    /// <summary>Session, year, adoption date and clause type in one number (<see cref="Columns.PackedNumbers"/>): one doc-values field instead of four, since Lucene's writer pays for every doc-values field of every document (it estimates its memory again at each value).</summary>
+    /// <summary>Session, year, adoption date and clause type in one number (<see cref="Columns.PackedNumbers"/>): one doc-values field instead of four, since Lucene's writer pays for every doc-values field of every document (it estimates its memory again at each value); kept as a sorted value's eight bytes.</summary>
     public const string Numbers = "numbers";
     /// <summary>Lower-cased lead verb: the facet value.</summary>
     public const string Verb = "verb";
@@ -37,8 +37,8 @@ public static class IndexSchema
 
     /// <summary>Each language's text field analysed by its own chain; any other field is not analysed.</summary>
     public static Lucene.Net.Analysis.Analyzer Analyzer(ITermSource analysis) => new PerFieldAnalyzerWrapper(
-        LanguageAnalyzers.English,
-        analysis.Languages.ToDictionary(TextField, l => (Lucene.Net.Analysis.Analyzer)LanguageAnalyzers.For(l)));
+        LanguageAnalyzers.English.Indexing,
+        analysis.Languages.ToDictionary(TextField, l => (Lucene.Net.Analysis.Analyzer)LanguageAnalyzers.For(l).Indexing));
 
     public static readonly Lucene.Net.Documents.FieldType TextType = MakeTextType();
 

@@ -22,10 +22,11 @@ public sealed class ParagraphDocument
     readonly SortedDocValuesField _language = new(IndexSchema.Language, new BytesRef());
     readonly StringField _languageTerm = new(IndexSchema.Language, "", Field.Store.NO);
     readonly SortedDocValuesField _key = new(IndexSchema.Key, new BytesRef());
-    readonly NumericDocValuesField _numbers = new(IndexSchema.Numbers, 0);
+    readonly SortedDocValuesField _numbers = new(IndexSchema.Numbers, new BytesRef());
     readonly SortedDocValuesField _verb = new(IndexSchema.Verb, new BytesRef());
     readonly Dictionary<string, Field> _texts;
     readonly Dictionary<string, BytesRef> _keys = new(StringComparer.Ordinal), _verbs = new(StringComparer.Ordinal);
+    readonly Dictionary<long, BytesRef> _packedNumbers = [];
     Resolution? _resolution;
 
     public ParagraphDocument(IReadOnlyList<string> languages)
@@ -46,8 +47,8 @@ public sealed class ParagraphDocument
             _resolution = resolution;
         }
         _key.SetBytesValue(Bytes(_keys, key, k => k));
-        _numbers.SetInt64Value(PackedNumbers.Pack(resolution.Session ?? 0, resolution.Year ?? 0,
-            resolution.AdoptionDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0, (long)type));
+        _numbers.SetBytesValue(Bytes(_packedNumbers, PackedNumbers.Pack(resolution.Session ?? 0, resolution.Year ?? 0,
+            resolution.AdoptionDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0, (long)type), PackedNumbers.ToBytes));
         _verb.SetBytesValue(Bytes(_verbs, verb, v => v.ToLowerInvariant()));
         Add(_symbolTerm, _symbol, _language, _languageTerm, _key, _numbers, _verb);
         if (!_texts.TryGetValue(resolution.Language, out var field))
@@ -58,10 +59,13 @@ public sealed class ParagraphDocument
     }
 
     /// <summary>A value's bytes, made once while there are few distinct values (Lucene copies them; it never changes them).</summary>
-    static BytesRef Bytes(Dictionary<string, BytesRef> made, string value, Func<string, string> normalise)
+    static BytesRef Bytes(Dictionary<string, BytesRef> made, string value, Func<string, string> normalise) =>
+        Bytes(made, value, v => new BytesRef(normalise(v)));
+
+    static BytesRef Bytes<T>(Dictionary<T, BytesRef> made, T value, Func<T, BytesRef> make) where T : notnull
     {
         if (made.TryGetValue(value, out var bytes)) return bytes;
-        bytes = new BytesRef(normalise(value));
+        bytes = make(value);
         if (made.Count < RememberedValues) made[value] = bytes;
         return bytes;
     }

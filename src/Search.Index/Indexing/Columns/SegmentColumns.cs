@@ -149,11 +149,19 @@ public sealed class SegmentColumns
     static (short[] Sessions, short[] Years, int[] Dates, byte[] Types) Numbers(AtomicReader segment, int n)
     {
         var (sessions, years, dates, types) = (new short[n], new short[n], new int[n], new byte[n]);
-        var values = segment.GetNumericDocValues(IndexSchema.Numbers);
+        var values = segment.GetSortedDocValues(IndexSchema.Numbers);
         if (values is null) return (sessions, years, dates, types);
+        var byOrdinal = new long[values.ValueCount];
+        var bytes = new BytesRef();
+        for (int ord = 0; ord < byOrdinal.Length; ord++)
+        {
+            values.LookupOrd(ord, bytes);
+            byOrdinal[ord] = PackedNumbers.FromBytes(bytes);
+        }
         for (int d = 0; d < n; d++)
         {
-            long packed = values.Get(d);
+            int ord = values.GetOrd(d);
+            long packed = ord < 0 ? 0 : byOrdinal[ord];
             sessions[d] = PackedNumbers.SessionOf(packed);
             years[d] = PackedNumbers.YearOf(packed);
             dates[d] = PackedNumbers.DateOf(packed);

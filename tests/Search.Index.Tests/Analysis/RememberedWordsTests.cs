@@ -42,9 +42,11 @@ public class RememberedWordsTests
         var remembered = LanguageAnalyzers.Create(language, rememberWords: true);
         var everyWord = LanguageAnalyzers.Create(language, rememberWords: false);
         var all = texts.ToList();
-        for (int pass = 0; pass < 2; pass++)
-            foreach (var text in all)
-                Assert.Equal(Run(everyWord, text), Run(remembered, text));
+        // The query chain (a small table of recent words) and the indexing chain (a large one) over the same words.
+        foreach (var analyzer in new[] { remembered, remembered.Indexing })
+            for (int pass = 0; pass < 2; pass++)
+                foreach (var text in all)
+                    Assert.Equal(Run(everyWord, text), Run(analyzer, text));
         foreach (var text in all) Assert.Equal(Run(everyWord, text), Run(LanguageAnalyzers.For(language), text));
     }
 
@@ -81,6 +83,19 @@ public class RememberedWordsTests
         Assert.Throws<FormatException>(() => Run(analyzer, "all went boom"));
         Assert.Equal(["all+1@0-3", "went+1@4-8", "end+0@8-8"], Run(analyzer, "all went"));
         Assert.Equal(["quokkaphilia+1@0-12", "end+0@12-12"], Run(analyzer, "quokkaphilia"));
+    }
+
+    [Fact]
+    public void Many_more_words_than_a_chain_keeps_come_out_as_the_filters_make_them()
+    {
+        // More distinct words than a chain's own table holds, twice over: its slots are taken over, it grows and,
+        // once its entries fill their array, it is emptied; words at and past the longest it keeps are among them.
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 200_000)
+            .Select(_ => new string(Enumerable.Range(0, 2 + random.Next(34)).Select(_ => (char)('a' + random.Next(26))).ToArray()))
+            .Concat([new string('b', RecentWords.MaxWordLength), new string('c', RecentWords.MaxWordLength + 1), "l'" + new string('d', 29), "d'" + new string('e', 30)])
+            .ToList();
+        foreach (var language in Languages) AssertSame(language, words.Chunk(100).Select(chunk => string.Join(' ', chunk)));
     }
 
     [Theory]

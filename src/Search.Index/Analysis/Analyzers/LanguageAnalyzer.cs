@@ -11,8 +11,18 @@ namespace Search.Index.Analysis.Analyzers;
 /// through <see cref="Analyze"/>. With <paramref name="remembered"/>, the filters' answer for each word is
 /// remembered (<see cref="RememberingFilter"/>); without, every word runs through them.
 /// </summary>
-public sealed class LanguageAnalyzer(string language, Func<TokenStream, TokenStream> filters, RememberedWords? remembered = null) : Analyzer
+public sealed class LanguageAnalyzer(string language, Func<TokenStream, TokenStream> filters, RememberedWords? remembered = null, bool indexing = false) : Analyzer
 {
+    LanguageAnalyzer? _indexing;
+
+    /// <summary>
+    /// The same analysis for the index writer: the same filters, remembering into the same words, with the larger
+    /// table of recent words (<see cref="RecentWords"/>) that a chain analysing a million paragraphs needs and a
+    /// query thread does not.
+    /// </summary>
+    public LanguageAnalyzer Indexing => indexing ? this
+        : LazyInitializer.EnsureInitialized(ref _indexing, () => new LanguageAnalyzer(Language, filters, remembered, indexing: true));
+
     // Terms repeat: one string a distinct term, found again by its characters (bounded).
     const int TermPoolCapacity = 400_000;
     readonly ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
@@ -22,7 +32,7 @@ public sealed class LanguageAnalyzer(string language, Func<TokenStream, TokenStr
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new UnWordTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, remembered is null ? filters(tokenizer) : new RememberingFilter(tokenizer, remembered, filters));
+        return new TokenStreamComponents(tokenizer, remembered is null ? filters(tokenizer) : new RememberingFilter(tokenizer, remembered, filters, indexing));
     }
 
     /// <summary>Each term with its position (stop words leave gaps) and its character offsets in <paramref name="text"/>.</summary>

@@ -34,9 +34,8 @@ public sealed record WordOutcome(string Word, string? Term, int StartShift, int 
 /// The filters of a chain applied to each word of the tokenizer through <see cref="RememberedWords"/>: a word
 /// seen before is looked up, a new one is run through the filters (one word at a time, in a chain of their own)
 /// and remembered. Removed words leave position gaps exactly as Lucene's filtering filters do. Each chain (one a
-/// thread) keeps the short words it met last in a small flat table of its own in front of the shared one, the
-/// word and its term side by side: the frequent words are found there in one or two cache lines, where the
-/// shared table's nodes, outcomes and strings are three or four places in memory apart.
+/// thread) looks first in its own <see cref="RecentWords"/>, where the frequent words are found without leaving
+/// the core's cache.
 /// </summary>
 public sealed class RememberingFilter : TokenFilter
 {
@@ -49,14 +48,12 @@ public sealed class RememberingFilter : TokenFilter
     readonly ICharTermAttribute _filteredTerm;
     readonly IOffsetAttribute _filteredOffset;
     readonly IPositionIncrementAttribute _filteredIncrement;
-    // A slot: the word's hash (2 chars), its length (0: empty), its term's length + 1 (0: removed), the two offset
-    // shifts, then the word and the term, each at most ShortWord chars.
-    const int RecentSlots = 4096, ShortWord = 21, WordAt = 6, TermAt = WordAt + ShortWord, SlotChars = TermAt + ShortWord;
-    readonly char[] _recent = new char[RecentSlots * SlotChars];
+    readonly RecentWords _recent;
     int _skippedAtEnd;
 
-    public RememberingFilter(Tokenizer input, RememberedWords words, Func<TokenStream, TokenStream> filters) : base(input)
+    public RememberingFilter(Tokenizer input, RememberedWords words, Func<TokenStream, TokenStream> filters, bool indexing = false) : base(input)
     {
+        _recent = new RecentWords(indexing);
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
@@ -74,34 +71,21 @@ public sealed class RememberingFilter : TokenFilter
         while (m_input.IncrementToken())
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
-            int hash = string.GetHashCode(word);
-            int at = (hash & (RecentSlots - 1)) * SlotChars;
-            var slot = _recent.AsSpan(at, SlotChars);
-            int termLength, startShift, endShift;
-            if (slot[2] == word.Length && word.Length != 0 && slot[0] == (char)hash && slot[1] == (char)(hash >>> 16) && word.SequenceEqual(slot.Slice(WordAt, word.Length)))
+            if (_recent.TryFind(word, out var recentTerm, out int termLength, out int startShift, out int endShift))
             {
-                termLength = slot[3] - 1;
-                if (termLength >= 0) _term.CopyBuffer(_recent, at + TermAt, termLength);
-                startShift = (short)slot[4];
-                endShift = (short)slot[5];
+                if (termLength >= 0)
+                {
+                    recentTerm.CopyTo(_term.ResizeBuffer(termLength));
+                    _term.Length = termLength;
+                }
             }
             else
             {
                 var outcome = _words.Find(word) ?? Filter(word);
+                _recent.Add(word, outcome.Term, outcome.StartShift, outcome.EndShift);
                 termLength = outcome.Term?.Length ?? -1;
                 startShift = outcome.StartShift;
                 endShift = outcome.EndShift;
-                if (word.Length is > 0 and <= ShortWord && termLength <= ShortWord && startShift == (short)startShift && endShift == (short)endShift)
-                {
-                    slot[0] = (char)hash;
-                    slot[1] = (char)(hash >>> 16);
-                    slot[2] = (char)word.Length;
-                    slot[3] = (char)(termLength + 1);
-                    slot[4] = (char)(short)startShift;
-                    slot[5] = (char)(short)endShift;
-                    word.CopyTo(slot[WordAt..]);
-                    outcome.Term.AsSpan().CopyTo(slot[TermAt..]);
-                }
                 if (termLength >= 0) _term.SetEmpty().Append(outcome.Term);
             }
             if (termLength < 0)

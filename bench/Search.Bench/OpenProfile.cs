@@ -40,7 +40,7 @@ public static class OpenProfile
         Console.WriteLine($"alignment ring again: {clock.Elapsed.TotalMilliseconds:0} ms");
         clock.Restart();
         var browse = columns.Browse;
-        Console.WriteLine($"browse order: {clock.Elapsed.TotalMilliseconds:0} ms, {browse.GroupCounts.Length} groups");
+        Console.WriteLine($"browse order: {clock.Elapsed.TotalMilliseconds:0} ms, {browse.LiveInGroup.Length} groups");
         return 0;
     }
 }

@@ -29,6 +29,17 @@ public abstract class DocColumns
     public string Language(int doc) => Languages[LanguageIds[doc]];
     public Documents.ClauseType Type(int doc) => (Documents.ClauseType)Types[doc];
 
+    FacetGroups? _groups;
+
+    /// <summary>The documents grouped by their facet values, made on first use (a pass over every document).</summary>
+    public FacetGroups Groups => Volatile.Read(ref _groups) ?? MakeGroups();
+
+    FacetGroups MakeGroups()
+    {
+        Interlocked.CompareExchange(ref _groups, FacetGroups.Build(this), null);
+        return _groups;
+    }
+
     /// <summary>Whether a document is still part of the index (a replaced paragraph stays until its segment is merged).</summary>
     public virtual bool IsLive(int doc) => true;
 }

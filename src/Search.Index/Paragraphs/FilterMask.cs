@@ -67,6 +67,9 @@ public sealed class FilterMask
         return mask;
     }
 
+    /// <summary>Whether a document fails the verb filter: a translation it brings is shown under its verb, so fails with it.</summary>
+    public bool FailsVerb(int doc) => _verbs is not null && !Admits(_verbs, _docs.VerbIds[doc]);
+
     /// <summary>The failures of any paragraph with these values, apart from the symbol filter.</summary>
     public int Failures(byte language, short session, short year, byte type, int verb)
     {

@@ -86,21 +86,21 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
                 searcher.Search(anyLanguage, new MatchCollector(docs, mask, top, request.Sort, matched));
         }
 
-        var facets = new FacetCounter(docs);
+        var facets = new FacetCounter(docs, mask);
         bool expand = request.Translations;
         for (int w = 0; w < words; w++)
         {
             for (ulong bits = matched[w]; bits != 0; bits &= bits - 1)
             {
                 int doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                int failures = mask.Failures(doc);
-                facets.Add(doc, failures);
+                facets.Add(doc);
                 if (!expand) continue;
+                bool failsVerb = mask.FailsVerb(doc);
                 for (int d = docs.AlignedNext[doc]; d != doc; d = docs.AlignedNext[d])
                 {
                     if (IsSet(matched, d) || IsSet(translated, d)) continue;
                     translated[d >> 6] |= 1UL << d;
-                    facets.Add(d, mask.Failures(d) | (failures & FilterMask.Verb));
+                    facets.Add(d, failsVerb);
                 }
             }
         }
@@ -177,9 +177,8 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         foreach (var (doc, similarity) in byMeaning)
         {
             if (excluded.Contains(doc)) continue;
-            int failures = mask.Failures(doc);
-            if (!IsSet(matched, doc) && !IsSet(translated, doc)) facets.Add(doc, failures);
-            if (failures == 0) best.Offer(doc, similarity);
+            if (!IsSet(matched, doc) && !IsSet(translated, doc)) facets.Add(doc);
+            if (mask.Failures(doc) == 0) best.Offer(doc, similarity);
         }
         return best.Drain().ConvertAll(b => (b.Doc, (float)b.Key));
     }
@@ -228,7 +227,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
     SearchResult Browse(SearchRequest request, SearchFilters filters, FilterMask mask, List<QueryNotice> notices, int limit, int offset, Stopwatch clock)
     {
         var docs = searcher.Columns;
-        var facets = new FacetCounter(docs);
+        var facets = new FacetCounter(docs, mask);
         var none = new Dictionary<string, HighlightTerms>();
         bool oldest = request.Sort == SortOrder.Oldest;
         List<int> page;
@@ -242,19 +241,20 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
             foreach (var symbol in filters.Symbols) searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexSchema.Symbol, symbol)), collector);
             foreach (var doc in visited)
             {
-                int failures = mask.Failures(doc);
-                facets.Add(doc, failures);
-                if (failures == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
+                facets.Add(doc);
+                if (mask.Failures(doc) == 0) top.Offer(doc, oldest ? -docs.Dates[doc] : docs.Dates[doc]);
             }
             page = top.Drain().Skip(offset).Select(t => t.Doc).ToList();
         }
         else
         {
             var browse = docs.Browse;
-            for (int g = 0; g < browse.GroupCounts.Length; g++)
+            var groups = docs.Groups;
+            for (int g = 0; g < groups.Count; g++)
             {
-                var (language, session, year, type, verb) = (browse.GroupLanguages[g], browse.GroupSessions[g], browse.GroupYears[g], browse.GroupTypes[g], browse.GroupVerbs[g]);
-                facets.Add(language, session, year, type, verb, mask.IsEmpty ? 0 : mask.Failures(language, session, year, type, verb), browse.GroupCounts[g]);
+                if (browse.LiveInGroup[g] == 0) continue;
+                var (language, session, year, type, verb) = (groups.Languages[g], groups.Sessions[g], groups.Years[g], groups.Types[g], groups.Verbs[g]);
+                facets.Add(language, session, year, type, verb, mask.IsEmpty ? 0 : mask.Failures(language, session, year, type, verb), browse.LiveInGroup[g]);
             }
             page = [];
             int wanted = Math.Min(offset + limit, facets.Total), found = 0;

@@ -1,19 +1,15 @@
 namespace Search.Index.Indexing.Columns;
 
 /// <summary>
-/// What browsing (filters without words) needs of one reader, made on its first browse: the live paragraphs
-/// grouped by their facet values with a count each, so that facets are counted over a few thousand groups
-/// instead of every paragraph, and the live paragraphs newest first, so that the first page is found by
+/// What browsing (filters without words) needs of one reader, made on its first browse: how many live paragraphs
+/// each facet group holds (<see cref="Paragraphs.FacetGroups"/>), so that facets are counted over a few thousand
+/// groups instead of every paragraph, and the live paragraphs newest first, so that the first page is found by
 /// walking from the top until enough paragraphs pass the filters.
 /// </summary>
 public sealed class BrowseOrder
 {
-    public required byte[] GroupLanguages { get; init; }
-    public required short[] GroupSessions { get; init; }
-    public required short[] GroupYears { get; init; }
-    public required byte[] GroupTypes { get; init; }
-    public required int[] GroupVerbs { get; init; }
-    public required int[] GroupCounts { get; init; }
+    /// <summary>Live documents a facet group, by group number.</summary>
+    public required int[] LiveInGroup { get; init; }
     /// <summary>Live documents by date, newest first; on the same date, lower document number first.</summary>
     public required int[] NewestFirst { get; init; }
     public required int[] Dates { get; init; }
@@ -23,15 +19,13 @@ public sealed class BrowseOrder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static BrowseOrder Build(ReaderColumns columns)
     {
-        var groups = new Dictionary<long, int>();
+        var groups = columns.Groups;
+        var liveInGroup = new int[groups.Count];
         var dates = new Dictionary<int, int>(); // date -> number of live documents with it
         for (int doc = 0; doc < columns.Count; doc++)
         {
             if (!columns.IsLive(doc)) continue;
-            long group = (long)columns.LanguageIds[doc] << 56 | (long)(ushort)columns.Sessions[doc] << 40 | (long)(ushort)columns.Years[doc] << 24
-                | (long)columns.Types[doc] << 20 | (uint)columns.VerbIds[doc] & 0xFFFFF;
-            if (columns.VerbIds[doc] > 0xFFFFF) group = ~(long)doc; // more verbs than the key holds: a group of its own
-            groups[group] = groups.GetValueOrDefault(group) + 1;
+            liveInGroup[groups.GroupOf[doc]]++;
             dates[columns.Dates[doc]] = dates.GetValueOrDefault(columns.Dates[doc]) + 1;
         }
         // Newest first, then by document number: a counting sort over the few thousand distinct dates, which keeps
@@ -48,32 +42,7 @@ public sealed class BrowseOrder
             ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(start, columns.Dates[doc]);
             order[slot++] = doc;
         }
-
-        int n = groups.Count, g = 0;
-        var result = new BrowseOrder
-        {
-            GroupLanguages = new byte[n], GroupSessions = new short[n], GroupYears = new short[n], GroupTypes = new byte[n],
-            GroupVerbs = new int[n], GroupCounts = new int[n], NewestFirst = order, Dates = columns.Dates,
-        };
-        foreach (var (key, count) in groups)
-        {
-            if (key < 0)
-            {
-                int doc = (int)~key;
-                (result.GroupLanguages[g], result.GroupSessions[g], result.GroupYears[g], result.GroupTypes[g], result.GroupVerbs[g]) =
-                    (columns.LanguageIds[doc], columns.Sessions[doc], columns.Years[doc], columns.Types[doc], columns.VerbIds[doc]);
-            }
-            else
-            {
-                result.GroupLanguages[g] = (byte)(key >> 56);
-                result.GroupSessions[g] = (short)(ushort)(key >> 40);
-                result.GroupYears[g] = (short)(ushort)(key >> 24);
-                result.GroupTypes[g] = (byte)((key >> 20) & 0xF);
-                result.GroupVerbs[g] = (int)(key & 0xFFFFF);
-            }
-            result.GroupCounts[g++] = count;
-        }
-        return result;
+        return new BrowseOrder { LiveInGroup = liveInGroup, NewestFirst = order, Dates = columns.Dates };
     }
 
     /// <summary>

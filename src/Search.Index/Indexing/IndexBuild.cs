@@ -104,11 +104,12 @@ public static class IndexBuild
     static void AddChunks(IndexWriter writer, StoredParagraphs paragraphs, int[] order, IReadOnlyList<string> languages, ChunkQueue queue)
     {
         var document = new ParagraphDocument(languages);
+        var text = new Utf8TextReader();
         while (queue.TryTake(out int from, out int to))
             foreach (int p in order.AsSpan(from, to - from))
             {
                 var resolution = paragraphs.Resolutions[paragraphs.ResolutionOf[p]];
-                writer.AddDocument(document.Set(resolution, paragraphs.Keys[p], paragraphs.Types[p], paragraphs.Verbs[p], paragraphs.Text(p)));
+                writer.AddDocument(document.Set(resolution, paragraphs.Keys[p], paragraphs.Types[p], paragraphs.Verbs[p], text.Set(paragraphs.TextBytes(p))));
             }
     }
 

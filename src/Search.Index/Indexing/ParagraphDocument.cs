@@ -24,7 +24,7 @@ public sealed class ParagraphDocument
     readonly SortedDocValuesField _key = new(IndexSchema.Key, new BytesRef());
     readonly SortedDocValuesField _numbers = new(IndexSchema.Numbers, new BytesRef());
     readonly SortedDocValuesField _verb = new(IndexSchema.Verb, new BytesRef());
-    readonly Dictionary<string, Field> _texts;
+    readonly Dictionary<string, Field> _texts, _readTexts;
     readonly Dictionary<string, BytesRef> _keys = new(StringComparer.Ordinal), _verbs = new(StringComparer.Ordinal);
     readonly Dictionary<long, BytesRef> _packedNumbers = [];
     Resolution? _resolution;
@@ -32,10 +32,34 @@ public sealed class ParagraphDocument
     public ParagraphDocument(IReadOnlyList<string> languages)
     {
         _texts = languages.ToDictionary(l => l, l => new Field(IndexSchema.TextField(l), "", IndexSchema.TextType));
+        // A field holds a string or a reader for good: the text read from the store's column has fields of its own.
+        _readTexts = languages.ToDictionary(l => l, l => new Field(IndexSchema.TextField(l), TextReader.Null, IndexSchema.TextType));
     }
 
     /// <summary>The document for one paragraph of a resolution version; valid until the next call.</summary>
     public Document Set(Resolution resolution, string key, ClauseType type, string verb, string text)
+    {
+        SetMetadata(resolution, key, type, verb);
+        var field = TextField(_texts, resolution);
+        field.SetStringValue(text);
+        _document.Add(field);
+        return _document;
+    }
+
+    /// <summary>The same, the text read from <paramref name="text"/> (set for this paragraph) as it is analysed.</summary>
+    public Document Set(Resolution resolution, string key, ClauseType type, string verb, TextReader text)
+    {
+        SetMetadata(resolution, key, type, verb);
+        var field = TextField(_readTexts, resolution);
+        field.SetReaderValue(text);
+        _document.Add(field);
+        return _document;
+    }
+
+    static Field TextField(Dictionary<string, Field> fields, Resolution resolution) =>
+        fields.TryGetValue(resolution.Language, out var field) ? field : throw new ArgumentException($"no analysis for language '{resolution.Language}'");
+
+    void SetMetadata(Resolution resolution, string key, ClauseType type, string verb)
     {
         _document.Fields.Clear();
         if (!ReferenceEquals(resolution, _resolution))
@@ -51,11 +75,6 @@ public sealed class ParagraphDocument
             resolution.AdoptionDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0, (long)type), PackedNumbers.ToBytes));
         _verb.SetBytesValue(Bytes(_verbs, verb, v => v.ToLowerInvariant()));
         Add(_symbolTerm, _symbol, _language, _languageTerm, _key, _numbers, _verb);
-        if (!_texts.TryGetValue(resolution.Language, out var field))
-            throw new ArgumentException($"no analysis for language '{resolution.Language}'");
-        field.SetStringValue(text);
-        _document.Add(field);
-        return _document;
     }
 
     /// <summary>A value's bytes, made once while there are few distinct values (Lucene copies them; it never changes them).</summary>

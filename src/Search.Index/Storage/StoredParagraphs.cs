@@ -25,7 +25,9 @@ public sealed class StoredParagraphs
     /// <summary>Paragraph p's text is bytes TextOffsets[p] to TextOffsets[p + 1] of <see cref="TextUtf8"/>.</summary>
     public required long[] TextOffsets { get; init; }
 
-    public string Text(int paragraph) => Encoding.UTF8.GetString(TextUtf8, (int)TextOffsets[paragraph], (int)(TextOffsets[paragraph + 1] - TextOffsets[paragraph]));
+    public string Text(int paragraph) => Encoding.UTF8.GetString(TextBytes(paragraph));
+
+    public ReadOnlySpan<byte> TextBytes(int paragraph) => TextUtf8.AsSpan((int)TextOffsets[paragraph], (int)(TextOffsets[paragraph + 1] - TextOffsets[paragraph]));
 
     /// <summary>Resolutions held as objects (tests, tools), in the order given, as columns.</summary>
     public static StoredParagraphs From(IReadOnlyList<Resolution> resolutions)

@@ -39,25 +39,26 @@ public sealed class ParagraphDocument
     /// <summary>The document for one paragraph of a resolution version; valid until the next call.</summary>
     public Document Set(Resolution resolution, string key, ClauseType type, string verb, string text)
     {
-        SetMetadata(resolution, key, type, verb);
-        var field = TextField(_texts, resolution);
-        field.SetStringValue(text);
-        _document.Add(field);
+        With(_texts, resolution, key, type, verb).SetStringValue(text);
         return _document;
     }
 
     /// <summary>The same, the text read from <paramref name="text"/> (set for this paragraph) as it is analysed.</summary>
     public Document Set(Resolution resolution, string key, ClauseType type, string verb, TextReader text)
     {
-        SetMetadata(resolution, key, type, verb);
-        var field = TextField(_readTexts, resolution);
-        field.SetReaderValue(text);
-        _document.Add(field);
+        With(_readTexts, resolution, key, type, verb).SetReaderValue(text);
         return _document;
     }
 
-    static Field TextField(Dictionary<string, Field> fields, Resolution resolution) =>
-        fields.TryGetValue(resolution.Language, out var field) ? field : throw new ArgumentException($"no analysis for language '{resolution.Language}'");
+    /// <summary>The document with this paragraph's metadata and its language's text field, whose value the caller sets.</summary>
+    Field With(Dictionary<string, Field> texts, Resolution resolution, string key, ClauseType type, string verb)
+    {
+        if (!texts.TryGetValue(resolution.Language, out var field))
+            throw new ArgumentException($"no analysis for language '{resolution.Language}'");
+        SetMetadata(resolution, key, type, verb);
+        _document.Add(field);
+        return field;
+    }
 
     void SetMetadata(Resolution resolution, string key, ClauseType type, string verb)
     {

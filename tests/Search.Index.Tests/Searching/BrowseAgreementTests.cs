@@ -36,29 +36,14 @@ public class BrowseAgreementTests
         var docs = engine.Paragraphs.Documents;
 
         var random = new Random(99);
-        var languages = new[] { "en", "fr", "ru" };
-        var sessions = Enumerable.Range(0, docs.Count).Select(d => (int)docs.Sessions[d]).Where(s => s > 0).Distinct().ToList();
-        var years = Enumerable.Range(0, docs.Count).Select(d => (int)docs.Years[d]).Where(y => y > 0).Distinct().ToList();
-        var verbs = docs.Verbs.Where(v => v.Length > 0).ToList();
-        var symbols = docs.Symbols.ToList();
-        T[] Some<T>(IReadOnlyList<T> values, int max) => random.Next(3) == 0 ? [] : Enumerable.Range(0, random.Next(1, max + 1)).Select(_ => values[random.Next(values.Count)]).Distinct().ToArray();
-
         for (int q = 0; q < 300; q++)
         {
-            var filters = new SearchFilters
-            {
-                Languages = Some(languages, 2).ToHashSet(),
-                Sessions = Some(sessions, 2).Select(s => new IntRange(s, s)).ToList(),
-                Years = Some(years, 2).Select(y => random.Next(2) == 0 ? new IntRange(y, y) : new IntRange(y - 5, y + 5)).ToList(),
-                Types = Some(["preambular", "operative", "annex"], 2).ToHashSet(),
-                Verbs = (random.Next(4) == 0 ? Some(verbs, 2) : []).ToHashSet(),
-                Symbols = (random.Next(5) == 0 ? Some(symbols, 3) : []).ToHashSet(),
-            };
+            var filters = FilterReference.Random(random, docs);
             var sort = random.Next(2) == 0 ? SortOrder.Newest : SortOrder.Oldest;
             int limit = 1 + random.Next(15), offset = random.Next(3) == 0 ? random.Next(20) : 0;
             var result = engine.Search(new SearchRequest { Query = "", Filters = filters, Sort = sort, Limit = limit, Offset = offset });
 
-            var passing = Enumerable.Range(0, docs.Count).Where(d => Passes(docs, d, filters, except: null)).ToList();
+            var passing = Enumerable.Range(0, docs.Count).Where(d => FilterReference.Passes(docs, d, filters, except: null)).ToList();
             Assert.Equal(passing.Count, result.Total);
             AssertFacet("language", result, docs, filters, d => docs.Language(d));
             AssertFacet("session", result, docs, filters, d => docs.Sessions[d] == 0 ? null : docs.Sessions[d].ToString());
@@ -70,24 +55,15 @@ public class BrowseAgreementTests
             var byId = engine.Paragraphs.DocsById;
             var shown = result.Hits.Select(h => byId[h.Id]).ToList();
             Assert.Equal(expectedDates, shown.Select(d => docs.Dates[d]));
-            Assert.All(shown, d => Assert.True(Passes(docs, d, filters, except: null)));
+            Assert.All(shown, d => Assert.True(FilterReference.Passes(docs, d, filters, except: null)));
             Assert.Equal(shown.Count, shown.Distinct().Count());
         }
     }
 
     static void AssertFacet(string facet, SearchResult result, DocumentTable docs, SearchFilters filters, Func<int, string?> value)
     {
-        var expected = Enumerable.Range(0, docs.Count).Where(d => Passes(docs, d, filters, except: facet)).Select(value).OfType<string>()
+        var expected = Enumerable.Range(0, docs.Count).Where(d => FilterReference.Passes(docs, d, filters, except: facet)).Select(value).OfType<string>()
             .GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), result.Facets[facet].OrderBy(p => p.Key, StringComparer.Ordinal));
     }
-
-    /// <summary>Each filter on its own terms: any of its values, an unknown session or year never passes.</summary>
-    static bool Passes(DocumentTable docs, int d, SearchFilters f, string? except) =>
-        (except == "language" || f.Languages.Count == 0 || f.Languages.Contains(docs.Language(d)))
-        && (except == "session" || f.Sessions.Count == 0 || docs.Sessions[d] > 0 && f.Sessions.Any(r => r.From <= docs.Sessions[d] && docs.Sessions[d] <= r.To))
-        && (except == "year" || f.Years.Count == 0 || docs.Years[d] > 0 && f.Years.Any(r => r.From <= docs.Years[d] && docs.Years[d] <= r.To))
-        && (except == "type" || f.Types.Count == 0 || f.Types.Contains(Documents.ClauseTypeNames.ToName(docs.Type(d))))
-        && (except == "verb" || f.Verbs.Count == 0 || f.Verbs.Contains(docs.Verbs[docs.VerbIds[d]]))
-        && (f.Symbols.Count == 0 || f.Symbols.Contains(docs.Symbol(d)));
 }

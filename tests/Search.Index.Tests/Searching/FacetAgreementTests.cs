@@ -44,25 +44,11 @@ public class FacetAgreementTests
                 .Where(w => w.Length > 2 && w.All(char.IsLetter) && w.ToUpperInvariant() is not ("OR" or "AND" or "NOT"))
                 .Where(w => analysis.Languages.All(l => Terms(analysis, l, w).Count <= 1))
                 .Distinct().ToList();
-            var languages = new[] { "en", "fr", "ru" };
-            var sessions = Enumerable.Range(0, docs.Count).Select(d => (int)docs.Sessions[d]).Where(s => s > 0).Distinct().ToList();
-            var years = Enumerable.Range(0, docs.Count).Select(d => (int)docs.Years[d]).Where(y => y > 0).Distinct().ToList();
-            var verbs = docs.Verbs.Where(v => v.Length > 0).ToList();
-            T[] Some<T>(IReadOnlyList<T> values, int max) => random.Next(3) == 0 ? [] : Enumerable.Range(0, random.Next(1, max + 1)).Select(_ => values[random.Next(values.Count)]).Distinct().ToArray();
-
             int withMatches = 0, withTranslations = 0;
             for (int q = 0; q < 300; q++)
             {
                 var word = words[random.Next(words.Count)];
-                var filters = new SearchFilters
-                {
-                    Languages = Some(languages, 2).ToHashSet(),
-                    Sessions = Some(sessions, 2).Select(s => new IntRange(s, s)).ToList(),
-                    Years = Some(years, 2).Select(y => random.Next(2) == 0 ? new IntRange(y, y) : new IntRange(y - 5, y + 5)).ToList(),
-                    Types = Some(["preambular", "operative", "annex"], 2).ToHashSet(),
-                    Verbs = (random.Next(3) == 0 ? Some(verbs, 3) : []).ToHashSet(),
-                    Symbols = (random.Next(5) == 0 ? Some(docs.Symbols, 3) : []).ToHashSet(),
-                };
+                var filters = FilterReference.Random(random, docs);
                 var result = engine.Search(new SearchRequest { Query = word, Filters = filters });
 
                 // Matches in document order; a clause aligned with a match and not matched itself is brought once,
@@ -73,14 +59,14 @@ public class FacetAgreementTests
                 foreach (var d in matched.Order())
                 {
                     counted[d] = false;
-                    bool failsVerb = !Passes(docs, d, filters, only: "verb");
+                    bool failsVerb = !FilterReference.Passes(docs, d, filters, only: "verb");
                     for (int t = docs.AlignedNext[d]; t != d; t = docs.AlignedNext[t])
                         if (!matched.Contains(t) && !counted.ContainsKey(t)) counted[t] = failsVerb;
                 }
                 withMatches += matched.Count > 0 ? 1 : 0;
                 withTranslations += counted.Count > matched.Count ? 1 : 0;
 
-                bool Counts(int d, string? except) => Passes(docs, d, filters, except) && (except == "verb" || !counted[d]);
+                bool Counts(int d, string? except) => FilterReference.Passes(docs, d, filters, except) && (except == "verb" || !counted[d]);
                 Assert.True(counted.Keys.Count(d => Counts(d, null)) == result.Total, $"total of [{word}]: expected {counted.Keys.Count(d => Counts(d, null))}, got {result.Total}");
                 foreach (var (facet, value) in new (string, Func<int, string?>)[]
                 {
@@ -108,18 +94,6 @@ public class FacetAgreementTests
         var terms = new List<string>();
         analysis.Analyze(language, text, (term, _, _, _) => terms.Add(term));
         return terms;
-    }
-
-    /// <summary>Each filter on its own terms (any of its values; an unknown session or year never passes), all but <paramref name="except"/> or only <paramref name="only"/>.</summary>
-    static bool Passes(Paragraphs.DocColumns docs, int d, SearchFilters f, string? except = null, string? only = null)
-    {
-        bool Check(string facet) => facet != except && (only is null || facet == only);
-        return (!Check("language") || f.Languages.Count == 0 || f.Languages.Contains(docs.Language(d)))
-            && (!Check("session") || f.Sessions.Count == 0 || docs.Sessions[d] > 0 && f.Sessions.Any(r => r.From <= docs.Sessions[d] && docs.Sessions[d] <= r.To))
-            && (!Check("year") || f.Years.Count == 0 || docs.Years[d] > 0 && f.Years.Any(r => r.From <= docs.Years[d] && docs.Years[d] <= r.To))
-            && (!Check("type") || f.Types.Count == 0 || f.Types.Contains(Documents.ClauseTypeNames.ToName(docs.Type(d))))
-            && (!Check("verb") || f.Verbs.Count == 0 || f.Verbs.Contains(docs.Verbs[docs.VerbIds[d]]))
-            && (!Check("symbol") || f.Symbols.Count == 0 || f.Symbols.Contains(docs.Symbol(d)));
     }
 
     static string Describe(SearchFilters f) =>

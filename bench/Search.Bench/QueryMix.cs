@@ -14,12 +14,15 @@ public sealed record BenchQuery(string Class, string Text, string? FtsMatch, (in
 public static class QueryMix
 {
     /// <param name="englishDocFreq">Each English term (sorted) with the number of English paragraphs holding it, and how many there are.</param>
-    public static List<BenchQuery> Build(ParagraphSnapshot snapshot, ITermSource analysis, int seed, (IReadOnlyList<(string Term, int DocFreq)> Terms, int Docs) englishDocFreq, int perClass = 20)
+    /// <param name="drawFrom">The paragraphs queries are drawn from: those of the generated corpus, so that paragraphs a run added (its update step) do not change the next run's mix.</param>
+    public static List<BenchQuery> Build(ParagraphSnapshot snapshot, ITermSource analysis, int seed, (IReadOnlyList<(string Term, int DocFreq)> Terms, int Docs) englishDocFreq,
+        Func<int, bool> drawFrom, int perClass = 20)
     {
         var random = new Random(seed);
         var docs = snapshot.Documents;
+        var corpus = Enumerable.Range(0, docs.Count).Where(drawFrom).ToList();
         var frequencies = englishDocFreq.Terms.ToDictionary(t => t.Term, t => t.DocFreq, StringComparer.Ordinal);
-        var surface = SurfaceWords(snapshot, analysis, random);
+        var surface = SurfaceWords(snapshot, corpus, analysis, random);
         string Word(string term) => surface.GetValueOrDefault(term) ?? term;
         double Df(string term) => (double)frequencies.GetValueOrDefault(term) / englishDocFreq.Docs;
 
@@ -32,7 +35,7 @@ public static class QueryMix
         foreach (var t in rare) queries.Add(Words("rare word", [Word(t)], analysis));
         foreach (var t in common.Where(t => Df(t) > 0.3).DefaultIfEmpty(common[0]).Take(perClass)) queries.Add(Words("word in >30 %", [Word(t)], analysis));
 
-        var enDocs = Enumerable.Range(0, docs.Count).Where(d => docs.Language(d) == "en").ToList();
+        var enDocs = corpus.Where(d => docs.Language(d) == "en").ToList();
         List<(string Surface, string Term)> TokensOf(int doc)
         {
             var text = docs.Text(doc);
@@ -109,13 +112,13 @@ public static class QueryMix
     }
 
     /// <summary>A word as written for each English term, so that queries are typed as a user would type them.</summary>
-    static Dictionary<string, string> SurfaceWords(ParagraphSnapshot snapshot, ITermSource analysis, Random random)
+    static Dictionary<string, string> SurfaceWords(ParagraphSnapshot snapshot, List<int> corpus, ITermSource analysis, Random random)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var docs = snapshot.Documents;
-        for (int i = 0; i < 30_000 && i < docs.Count; i++)
+        for (int i = 0; i < 30_000 && i < corpus.Count; i++)
         {
-            int d = random.Next(docs.Count);
+            int d = corpus[random.Next(corpus.Count)];
             if (docs.Language(d) != "en") continue;
             var text = docs.Text(d);
             analysis.Analyze("en", text, (term, _, s, e) => map.TryAdd(term, text[s..e]));

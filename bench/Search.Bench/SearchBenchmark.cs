@@ -68,12 +68,19 @@ public static class SearchBenchmark
         var theirs = new Dictionary<string, Latency>();
         var totals = new Dictionary<string, (long Ours, long Theirs, int Count)>();
         foreach (var q in queries) { Ours(index, store, q); if (peer is not null) Theirs(peer, q); }
-        for (int r = 0; r < repetitions; r++)
+        // Every class gets at least 100 samples: a class of one query (the word in >30 %) timed 5 times would have
+        // for its p95 the slowest of 5, where the classes of 20 queries have the 95th of 100. The mix keeps the
+        // first runs of each query only, so that each query weighs the same in it.
+        var perClass = queries.GroupBy(q => q.Class).ToDictionary(g => g.Key, g => Math.Max(repetitions, (100 + g.Count() - 1) / g.Count()));
+        var all = new Latency();
+        for (int r = 0; r < perClass.Values.Max(); r++)
         {
             foreach (var q in queries)
             {
+                if (r >= perClass[q.Class]) continue;
                 var (ms, total) = Ours(index, store, q);
                 Add(ours, q.Class, ms);
+                if (r < repetitions) all.Add(ms);
                 long ftotal = 0;
                 if (peer is not null) { var (fms, ft) = Theirs(peer, q); Add(theirs, q.Class, fms); ftotal = ft; }
                 if (r == 0)
@@ -83,8 +90,6 @@ public static class SearchBenchmark
                 }
             }
         }
-        var all = new Latency();
-        foreach (var l in ours.Values) foreach (var sample in l.Samples) all.Add(sample);
         var table = new StringBuilder(peer is null
             ? "| query class | queries | mean total hits | p50 | p95 | p99 | goal (p95) |\n| --- | --- | --- | --- | --- | --- | --- |\n"
             : "| query class | queries | mean total hits (ours / FTS5) | ours p50 | p95 | p99 | FTS5 p50 | p95 | p99 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -131,7 +136,8 @@ public static class SearchBenchmark
             | one resolution ({added.Paragraphs.Count} paragraphs) written to the store, indexed by document, committed, searchable | {update.TotalMilliseconds:0} ms | ≤ 2 s: {(update.TotalSeconds <= 2 ? "met" : "missed")} |
             | latency over the whole mix | p50 {all.Percentile(50):0.00} ms, p95 {all.Percentile(95):0.00} ms, p99 {all.Percentile(99):0.00} ms | p50 ≤ 2 ms: {(all.Percentile(50) <= 2 ? "met" : "missed")}; every class p95 ≤ 20 ms (empty query ≤ 5 ms): {(classesMet ? "met" : "missed")} |
 
-            Latency in milliseconds, single thread, {repetitions} timed runs of each query after one warm-up run: top 10 with the total,
+            Latency in milliseconds, single thread, after one warm-up run of each query, {repetitions} timed runs of each query and at
+            least 100 a class (the mix counts the first {repetitions} of each query): top 10 with the total,
             facet counts (language, session, year, clause type, verb) over all matches and the translations they bring, highlighted
             snippets, all three languages searched.{(peer is null ? "" : " FTS5: top 10 by bm25() and a count(*) only, over the same stemmed terms.")}
 

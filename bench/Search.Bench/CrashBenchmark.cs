@@ -212,6 +212,7 @@ public static class CrashBenchmark
             if (!index.IsOwner) problems.Add("not owned by the process that opened it");
             long generation = store.Generation;
             if (index.Generation != generation) problems.Add($"index generation {index.Generation}, store {generation}");
+            if (Directory.Exists(folder + "-parts")) problems.Add("the parts of a killed build were left beside the index");
 
             var stored = store.ReadParagraphs();
             var expected = new HashSet<string>(stored.Count);

@@ -31,14 +31,17 @@ public abstract class DocColumns
 
     FacetGroups? _groups;
 
-    /// <summary>The documents grouped by their facet values, made on first use (a pass over every document).</summary>
+    /// <summary>The documents grouped by their facet values, made on first use.</summary>
     public FacetGroups Groups => Volatile.Read(ref _groups) ?? MakeGroups();
 
     FacetGroups MakeGroups()
     {
-        Interlocked.CompareExchange(ref _groups, FacetGroups.Build(this), null);
+        Interlocked.CompareExchange(ref _groups, GroupFacets(), null);
         return _groups;
     }
+
+    /// <summary>A pass over every document; a reader of several segments combines its segments' groups instead.</summary>
+    protected virtual FacetGroups GroupFacets() => FacetGroups.Build(LanguageIds, Sessions, Years, Types, VerbIds);
 
     /// <summary>Whether a document is still part of the index (a replaced paragraph stays until its segment is merged).</summary>
     public virtual bool IsLive(int doc) => true;

@@ -25,6 +25,13 @@ public sealed class ReaderColumns : DocColumns
 
     ParagraphLookup? _lookup;
 
+    /// <summary>The reader's segments and where each begins: its facet groups are theirs, combined.</summary>
+    (SegmentColumns Columns, int FirstDoc)[] Segments { get; init; } = [];
+
+    protected override FacetGroups GroupFacets() => Segments.Length == 1
+        ? Segments[0].Columns.Groups
+        : FacetGroups.Combine([.. Segments.Select(s => (s.Columns.Groups, s.FirstDoc))], Count);
+
     /// <summary>Made on the first search by meaning on this reader; a race makes it twice, harmlessly.</summary>
     public ParagraphLookup Lookup => _lookup ??= new ParagraphLookup(this);
 
@@ -80,6 +87,7 @@ public sealed class ReaderColumns : DocColumns
             VerbIds = verbIds, Verbs = dictionaries.Verbs.Snapshot(),
             AlignedNext = AlignmentRing.Link(symbolIds, keyIds, live),
             Live = live, LiveCount = liveCount,
+            Segments = [.. reader.Leaves.Select(leaf => (bySegment[leaf.Ord], leaf.DocBase))],
         };
     }
 
@@ -110,6 +118,7 @@ public sealed class ReaderColumns : DocColumns
             VerbIds = columns.VerbIds, Verbs = dictionaries.Verbs.Snapshot(),
             AlignedNext = AlignmentRing.Link(columns.SymbolIds, columns.KeyIds, live),
             Live = live, LiveCount = liveCount,
+            Segments = [(columns, 0)],
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Index.Paragraphs;
 
 namespace Search.Index.Indexing.Columns;
 
@@ -19,6 +20,11 @@ public sealed class SegmentColumns
     public required int[] Dates { get; init; }
     public required byte[] Types { get; init; }
     public required int[] VerbIds { get; init; }
+
+    FacetGroups? _groups;
+
+    /// <summary>The segment's documents grouped by facet values, made when a reader holding it first counts facets; a race makes it twice, harmlessly.</summary>
+    public FacetGroups Groups => _groups ??= FacetGroups.Build(LanguageIds, Sessions, Years, Types, VerbIds);
 
     static readonly ConditionalWeakTable<object, SegmentColumns> Cache = new();
     static readonly string[] TextFields = [IndexSchema.Symbol, IndexSchema.Language, IndexSchema.Key, IndexSchema.Verb];

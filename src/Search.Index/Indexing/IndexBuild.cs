@@ -40,7 +40,9 @@ public static class IndexBuild
         var order = ByLanguageWithinChunks(paragraphs);
         if (count == 1)
         {
-            AddChunks(target, paragraphs, order, languages, new ChunkQueue(paragraphs.Count));
+            // A small store: every core adds to the index's own writer, which takes documents from several threads.
+            var shared = new ChunkQueue(paragraphs.Count);
+            OnEveryCore(Environment.ProcessorCount, _ => AddChunks(target, paragraphs, order, languages, shared), shared);
             return 1;
         }
         var directories = Enumerable.Range(0, count)
@@ -49,9 +51,9 @@ public static class IndexBuild
         try
         {
             var queue = new ChunkQueue(paragraphs.Count);
-            var workers = directories.Select(directory => Task.Factory.StartNew(() =>
+            OnEveryCore(count, part =>
             {
-                using var writer = new IndexWriter(directory, partConfig());
+                using var writer = new IndexWriter(directories[part], partConfig());
                 try
                 {
                     AddChunks(writer, paragraphs, order, languages, queue);
@@ -59,13 +61,10 @@ public static class IndexBuild
                 }
                 catch
                 {
-                    queue.Stop();
                     writer.Rollback();
                     throw;
                 }
-            }, TaskCreationOptions.LongRunning)).ToArray();
-            // The first failure, not an AggregateException: callers tell damage from other errors by type.
-            Task.WhenAll(workers).GetAwaiter().GetResult();
+            }, queue);
             target.AddIndexes(directories);
             return count;
         }
@@ -74,6 +73,25 @@ public static class IndexBuild
             foreach (var directory in directories) directory.Dispose();
             RemoveParts(partsFolder);
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on <paramref name="workers"/> threads of their own; the first to fail stops the
+    /// others' queue, and its exception (not an AggregateException: callers tell damage from other errors by type)
+    /// is thrown once all have ended.
+    /// </summary>
+    static void OnEveryCore(int workers, Action<int> work, ChunkQueue queue)
+    {
+        var tasks = Enumerable.Range(0, workers).Select(worker => Task.Factory.StartNew(() =>
+        {
+            try { work(worker); }
+            catch
+            {
+                queue.Stop();
+                throw;
+            }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        Task.WhenAll(tasks).GetAwaiter().GetResult();
     }
 
     /// <summary>Deletes a parts folder, the leftover of a build that did not finish.</summary>

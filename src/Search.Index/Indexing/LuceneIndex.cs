@@ -125,8 +125,12 @@ public sealed class LuceneIndex : IDisposable
         }
         CatchUp(store);
         DropColumnFilesOfGoneSegments();
-        // Parts of a build that was killed: the index never took them.
-        IndexBuild.RemoveParts(PartsFolder);
+        // Parts of a build that was killed: the index never took them, so failing to delete them is only reported.
+        try { IndexBuild.RemoveParts(PartsFolder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.LogWarning("The parts of an unfinished build in {Folder} could not be deleted: {Reason}", PartsFolder, e.Message);
+        }
         return true;
     }
 

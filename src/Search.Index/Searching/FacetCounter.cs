@@ -52,13 +52,14 @@ public sealed class FacetCounter(DocColumns docs, FilterMask mask)
 
     void Fold()
     {
-        Fold(ref _byGroup, 0);
-        Fold(ref _byGroupFailingVerb, FilterMask.Verb);
+        if (_byGroup is { } found) AddByGroup(found);
+        if (_byGroupFailingVerb is { } brought) AddByGroup(brought, FilterMask.Verb);
+        _byGroup = _byGroupFailingVerb = null;
     }
 
-    void Fold(ref int[]? counts, int failing)
+    /// <summary>Counts, for each facet group, that many paragraphs of it (browsing: the group's live paragraphs), the filters tested once a group.</summary>
+    public void AddByGroup(int[] counts, int failing = 0)
     {
-        if (counts is null) return;
         var groups = docs.Groups;
         for (int g = 0; g < counts.Length; g++)
         {
@@ -66,11 +67,10 @@ public sealed class FacetCounter(DocColumns docs, FilterMask mask)
             var (language, session, year, type, verb) = (groups.Languages[g], groups.Sessions[g], groups.Years[g], groups.Types[g], groups.Verbs[g]);
             Add(language, session, year, type, verb, (mask.IsEmpty ? 0 : mask.Failures(language, session, year, type, verb)) | failing, counts[g]);
         }
-        counts = null;
     }
 
     /// <summary>Counts <paramref name="count"/> paragraphs that share these values and these failures.</summary>
-    public void Add(byte language, short session, short year, byte type, int verb, int failures, int count)
+    void Add(byte language, short session, short year, byte type, int verb, int failures, int count)
     {
         if (failures == 0) _total += count;
         if ((failures & ~FilterMask.Language) == 0) _languages[language] += count;

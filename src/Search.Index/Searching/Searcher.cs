@@ -233,13 +233,7 @@ public sealed class Searcher(ColumnSearcher searcher, ITermSource analysis, Stor
         else
         {
             var browse = docs.Browse;
-            var groups = docs.Groups;
-            for (int g = 0; g < groups.Count; g++)
-            {
-                if (browse.LiveInGroup[g] == 0) continue;
-                var (language, session, year, type, verb) = (groups.Languages[g], groups.Sessions[g], groups.Years[g], groups.Types[g], groups.Verbs[g]);
-                facets.Add(language, session, year, type, verb, mask.IsEmpty ? 0 : mask.Failures(language, session, year, type, verb), browse.LiveInGroup[g]);
-            }
+            facets.AddByGroup(browse.LiveInGroup);
             page = [];
             int wanted = Math.Min(offset + limit, facets.Total), found = 0;
             var (fromYear, toYear) = filters.Years.Count == 0 ? (0, 9999) : (filters.Years.Min(r => r.From), filters.Years.Max(r => r.To));
